@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# Sets up a fresh Debian/Ubuntu machine for Shishya: the system libraries Qt needs and a
+# Python virtual environment in .venv with the project installed. Safe to run again.
+# Usage: scripts/setup.sh [extra...]   extras: test, dev, screenshots
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+want_screens=0
+extras=()
+for extra in "$@"; do
+  case "$extra" in
+    screenshots) want_screens=1 ;;
+    *) extras+=("$extra") ;;
+  esac
+done
+
+as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
+
+# Ubuntu 24.04 renamed some libraries (t64); take whichever name this release has.
+pick() { for name in "$@"; do
+  if apt-cache show "$name" >/dev/null 2>&1; then echo "$name"; return; fi; done; echo "$1"; }
+
+if command -v apt-get >/dev/null 2>&1; then
+  as_root apt-get update -qq
+  packages=(python3 python3-venv python3-pip
+            "$(pick libglib2.0-0t64 libglib2.0-0)" libgl1 libegl1 libxkbcommon0 libfontconfig1
+            libfreetype6 "$(pick libdbus-1-3t64 libdbus-1-3)"
+            libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0
+            libxcb-randr0 libxcb-render-util0 libxcb-xinerama0 libxcb-image0 fonts-dejavu-core)
+  if [ "$want_screens" = 1 ]; then packages+=(xvfb xauth imagemagick poppler-utils); fi
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
+    "${packages[@]}" >/dev/null
+fi
+
+if [ ! -x .venv/bin/python ]; then python3 -m venv .venv; fi
+.venv/bin/python -m pip install -q --upgrade pip
+spec="."
+if [ "${#extras[@]}" -gt 0 ]; then spec=".[$(IFS=,; echo "${extras[*]}")]"; fi
+.venv/bin/python -m pip install -q -e "$spec"

@@ -1,0 +1,278 @@
+"""Building ``data/shishya.db`` from validated content sources.
+
+The same sources always give a byte-identical file: rows are inserted in a fixed order, nothing
+reads the clock, and the file is vacuumed in rollback-journal mode so it can be opened from a
+read-only install folder.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import tempfile
+from pathlib import Path
+from typing import Any
+
+import sqlite_utils
+
+from . import vocab
+from .schema import APPLICATION_ID, FTS_COLUMNS, FTS_TOKENIZER, SCHEMA_VERSION
+from .search import normalise_name
+from .sources import Sources
+
+LIST_FIELDS = ("typical_day", "qualifications", "skills", "growth", "employers", "pros", "cons")
+
+
+class BuildError(Exception):
+    """The database could not be built; the message says why."""
+
+
+def _clean(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _career_row(slug: str, doc: dict[str, Any]) -> dict[str, Any]:
+    salary = doc["salary"]
+    return {
+        "slug": slug,
+        "title": _clean(doc["title"]),
+        "title_hi": _clean(doc["title_hi"]),
+        "category": doc["category"],
+        "new_age": int(doc.get("new_age", False)),
+        "tagline": _clean(doc["tagline"]),
+        "what_they_do": _clean(doc["what_they_do"]),
+        "streams": json.dumps(doc["streams"]),
+        "min_education": doc["min_education"],
+        "min_education_rank": vocab.rank(vocab.MIN_EDUCATION, doc["min_education"]),
+        "demand": doc["demand"],
+        "demand_rank": vocab.rank(vocab.DEMAND, doc["demand"]),
+        "demand_note": _clean(doc["demand_note"]),
+        "salary_note": _clean(salary["note"]),
+        "pay_level": _clean(salary.get("pay_level", "")),
+        "fresher_min": float(salary["fresher"]["min"]),
+        "fresher_max": float(salary["fresher"]["max"]),
+        "senior_max": float(salary["senior"]["max"]),
+        "isco": doc.get("isco", ""),
+        "riasec": doc["riasec"],
+        "reviewed": doc["reviewed"],
+    }
+
+
+def _insert_content(db: sqlite_utils.Database, sources: Sources) -> None:
+    db.table("meta").insert_all(
+        [
+            {"key": "content_version", "value": str(sources.release["version"])},
+            {"key": "content_date", "value": str(sources.release["date"])},
+        ],
+        pk="key",
+    )
+    db.table("categories").insert_all(
+        (
+            {
+                "slug": c["slug"],
+                "position": position,
+                "name": c["name"],
+                "name_hi": c["name_hi"],
+                "description": _clean(c["description"]),
+            }
+            for position, c in enumerate(sources.categories)
+        ),
+        pk="slug",
+    )
+    db.table("exams").insert_all(
+        (
+            {
+                "slug": slug,
+                "short_name": _clean(doc["short_name"]),
+                "full_name": _clean(doc["full_name"]),
+                "body": _clean(doc["body"]),
+                "level": doc["level"],
+                "level_rank": vocab.rank(vocab.EXAM_LEVELS, doc["level"]),
+                "months": _clean(doc["months"]),
+                "leads_to": _clean(doc["leads_to"]),
+                "about": _clean(doc.get("about", "")),
+                "reviewed": doc["reviewed"],
+            }
+            for slug, doc in sorted(sources.exams.items())
+        ),
+        pk="slug",
+    )
+    careers = sorted(sources.careers.items())
+    db.table("careers").insert_all(
+        (_career_row(slug, doc) for slug, doc in careers),
+        pk="slug",
+        foreign_keys=[("category", "categories", "slug")],
+    )
+    db.table("quotes").insert_all(
+        (
+            {"id": n, "text": _clean(q["text"]), "author": _clean(q["author"])}
+            for n, q in enumerate(sources.quotes, 1)
+        ),
+        pk="id",
+    )
+    _insert_children(db, careers)
+    _insert_search(db, careers)
+
+
+def _insert_children(db: sqlite_utils.Database, careers: list[tuple[str, dict[str, Any]]]) -> None:
+    items: list[dict[str, Any]] = []
+    aliases: list[dict[str, Any]] = []
+    streams: list[dict[str, Any]] = []
+    bands: list[dict[str, Any]] = []
+    exams: list[dict[str, Any]] = []
+    related: list[dict[str, Any]] = []
+    paths: list[dict[str, Any]] = []
+    steps: list[dict[str, Any]] = []
+    for slug, doc in careers:
+        for kind in LIST_FIELDS:
+            items += [
+                {"career": slug, "kind": kind, "position": n, "text": _clean(text)}
+                for n, text in enumerate(doc[kind])
+            ]
+        aliases += [
+            {"career": slug, "position": n, "alias": _clean(a)}
+            for n, a in enumerate(doc["aliases"])
+        ]
+        streams += [{"career": slug, "stream": s} for s in doc["streams"]]
+        for position, level in enumerate(vocab.SALARY_LEVELS):
+            band = doc["salary"][level]
+            bands.append(
+                {
+                    "career": slug,
+                    "level": level,
+                    "position": position,
+                    "min_lpa": float(band["min"]),
+                    "max_lpa": float(band["max"]),
+                    "note": _clean(band.get("note", "")),
+                }
+            )
+        exams += [{"career": slug, "exam": e, "position": n} for n, e in enumerate(doc["exams"])]
+        related += [
+            {"career": slug, "related": r, "position": n} for n, r in enumerate(doc["related"])
+        ]
+        for n, path in enumerate(doc["paths"]):
+            path_id = len(paths) + 1
+            paths.append(
+                {
+                    "id": path_id,
+                    "career": slug,
+                    "position": n,
+                    "title": _clean(path["title"]),
+                    "note": _clean(path.get("note", "")),
+                    "affordable": int(path.get("affordable", False)),
+                }
+            )
+            steps += [
+                {
+                    "path": path_id,
+                    "position": m,
+                    "step": _clean(s["step"]),
+                    "years": float(s["years"]),
+                }
+                for m, s in enumerate(path["steps"])
+            ]
+    career_fk = [("career", "careers", "slug")]
+    db.table("career_items").insert_all(
+        items, pk=("career", "kind", "position"), foreign_keys=career_fk
+    )
+    db.table("career_aliases").insert_all(
+        aliases, pk=("career", "position"), foreign_keys=career_fk
+    )
+    db.table("career_streams").insert_all(streams, pk=("career", "stream"), foreign_keys=career_fk)
+    db.table("salary_bands").insert_all(bands, pk=("career", "level"), foreign_keys=career_fk)
+    db.table("career_exams").insert_all(
+        exams, pk=("career", "exam"), foreign_keys=[*career_fk, ("exam", "exams", "slug")]
+    )
+    db.table("related_careers").insert_all(
+        related,
+        pk=("career", "related"),
+        foreign_keys=[*career_fk, ("related", "careers", "slug")],
+    )
+    db.table("paths").insert_all(paths, pk="id", foreign_keys=career_fk)
+    db.table("path_steps").insert_all(
+        steps, pk=("path", "position"), foreign_keys=[("path", "paths", "id")]
+    )
+    for table, column in (
+        ("career_items", "career"),
+        ("career_exams", "exam"),
+        ("related_careers", "related"),
+        ("paths", "career"),
+    ):
+        db.table(table).create_index([column])
+
+
+def _insert_search(db: sqlite_utils.Database, careers: list[tuple[str, dict[str, Any]]]) -> None:
+    """The FTS5 index, and the exact names (titles and aliases) that rank above it."""
+    columns = ", ".join(f"{name} UNINDEXED" if name == "slug" else name for name in FTS_COLUMNS)
+    db.execute(
+        f'CREATE VIRTUAL TABLE careers_fts USING fts5({columns}, tokenize="{FTS_TOKENIZER}")'
+    )
+    db.conn.executemany(
+        "INSERT INTO careers_fts VALUES (?, ?, ?, ?, ?, ?, ?)",
+        [
+            (
+                slug,
+                doc["title"],
+                doc["title_hi"],
+                " ; ".join(doc["aliases"]),
+                doc["tagline"],
+                _clean(doc["what_they_do"]),
+                " ; ".join(doc["skills"]),
+            )
+            for slug, doc in careers
+        ],
+    )
+    names: dict[tuple[str, str], dict[str, str]] = {}
+    for slug, doc in careers:
+        for name in (doc["title"], doc["title_hi"], *doc["aliases"]):
+            key = normalise_name(name)
+            if key:
+                names[(key, slug)] = {"name": key, "career": slug}
+    db.table("search_names").insert_all(
+        [names[key] for key in sorted(names)],
+        pk=("name", "career"),
+        foreign_keys=[("career", "careers", "slug")],
+    )
+
+
+def _finish(path: Path) -> None:
+    connection = sqlite3.connect(path, isolation_level=None)
+    try:
+        connection.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+        connection.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+        connection.execute("PRAGMA journal_mode = DELETE")
+        connection.execute("INSERT INTO careers_fts(careers_fts) VALUES ('optimize')")
+        connection.execute("VACUUM")
+        result = connection.execute("PRAGMA integrity_check").fetchone()[0]
+        if result != "ok":
+            raise BuildError(f"integrity check failed: {result}")
+        connection.execute("INSERT INTO careers_fts(careers_fts) VALUES ('integrity-check')")
+        foreign = connection.execute("PRAGMA foreign_key_check").fetchall()
+        if foreign:
+            raise BuildError(f"foreign key check failed: {foreign[:5]}")
+    finally:
+        connection.close()
+
+
+def build_database(sources: Sources, out: Path) -> None:
+    """Write the database for already validated ``sources`` to ``out``, atomically."""
+    out.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(prefix=".shishya-build-", suffix=".db", dir=out.parent)
+    os.close(handle)
+    temporary_path = Path(temporary)
+    try:
+        temporary_path.unlink()
+        db = sqlite_utils.Database(temporary_path)
+        try:
+            db.execute("PRAGMA journal_mode = DELETE")
+            with db.conn:
+                _insert_content(db, sources)
+        finally:
+            db.close()
+        _finish(temporary_path)
+        os.replace(temporary_path, out)
+    except (sqlite3.Error, OSError) as error:
+        raise BuildError(str(error)) from error
+    finally:
+        temporary_path.unlink(missing_ok=True)

@@ -1,0 +1,300 @@
+"""``shishya-data``: check, build and inspect the career content from the command line.
+
+A thin layer over the catalogue library. Exit codes: 0 fine, 1 content problems or a stale
+database, 2 bad usage or a database that cannot be opened.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import tempfile
+import textwrap
+import time
+from collections.abc import Sequence
+from pathlib import Path
+
+from .. import paths
+from . import vocab
+from .build import BuildError, build_database
+from .catalog import Catalog
+from .errors import CatalogError
+from .records import Career
+from .sources import Sources, read_sources
+from .validate import validate
+
+THIN_LIMITS = {"typical_day": 4, "skills": 4, "pros": 3, "cons": 3, "related": 3}
+
+
+def _read_valid(data: Path) -> Sources | None:
+    sources = read_sources(data)
+    problems = validate(sources)
+    if problems:
+        for problem in problems:
+            print(problem, file=sys.stderr)
+        print(f"{len(problems)} problem(s) in {data}", file=sys.stderr)
+        return None
+    return sources
+
+
+def cmd_validate(args: argparse.Namespace) -> int:
+    sources = _read_valid(args.data)
+    if sources is None:
+        return 1
+    print(
+        f"OK: {len(sources.careers)} careers, {len(sources.exams)} exams, "
+        f"{len(sources.categories)} categories, {len(sources.quotes)} quotes"
+    )
+    return 0
+
+
+def cmd_build(args: argparse.Namespace) -> int:
+    sources = _read_valid(args.data)
+    if sources is None:
+        return 1
+    out = args.out or args.data / "shishya.db"
+    started = time.perf_counter()
+    try:
+        build_database(sources, out)
+    except BuildError as error:
+        print(f"build failed: {error}", file=sys.stderr)
+        return 1
+    elapsed = time.perf_counter() - started
+    print(f"built {out} ({out.stat().st_size / 1024:.0f} KiB) in {elapsed:.2f} s")
+    return 0
+
+
+def cmd_check_built(args: argparse.Namespace) -> int:
+    """Fail when the committed database is not what the sources build to."""
+    sources = _read_valid(args.data)
+    if sources is None:
+        return 1
+    committed = args.db or args.data / "shishya.db"
+    with tempfile.TemporaryDirectory() as folder:
+        fresh = Path(folder) / "fresh.db"
+        build_database(sources, fresh)
+        same = committed.is_file() and committed.read_bytes() == fresh.read_bytes()
+    if not same:
+        print(
+            f"{committed} is out of date: run `shishya-data build` and commit it", file=sys.stderr
+        )
+        return 1
+    print(f"{committed} matches a fresh build")
+    return 0
+
+
+def _open(args: argparse.Namespace) -> Catalog:
+    return Catalog.open(args.db or paths.database_path())
+
+
+def cmd_stats(args: argparse.Namespace) -> int:
+    with _open(args) as catalog:
+        info = catalog.info()
+        facets = catalog.facets()
+        print(
+            f"Shishya content {info.version} ({info.date}): "
+            f"{info.careers} careers, {info.exams} exams"
+        )
+        print("\nCareers per category:")
+        for facet in facets.categories:
+            print(f"  {facet.count:4d}  {facet.label}")
+        print("\nCareers per minimum education:")
+        for facet in facets.min_education:
+            print(f"  {facet.count:4d}  {facet.label}")
+        exams_unused = [
+            e.short_name for e in catalog.exams() if not catalog.careers_for_exam(e.slug)
+        ]
+        print(
+            f"\nExams no career lists: {len(exams_unused)}"
+            + (f" ({', '.join(exams_unused)})" if exams_unused else "")
+        )
+        thin = []
+        for summary in catalog.career_summaries():
+            career = catalog.career(summary.slug)
+            assert career is not None
+            missing = [
+                name for name, low in THIN_LIMITS.items() if len(getattr(career, name)) <= low
+            ]
+            if not career.isco:
+                missing.append("isco")
+            if not career.aliases:
+                missing.append("aliases")
+            if not any(path.affordable for path in career.paths):
+                missing.append("affordable path")
+            if missing:
+                thin.append(f"  {career.slug}: {', '.join(missing)}")
+        print(f"\nCareers with thin fields (at the minimum, or missing): {len(thin)}")
+        print("\n".join(thin))
+    return 0
+
+
+def cmd_search(args: argparse.Namespace) -> int:
+    with _open(args) as catalog:
+        started = time.perf_counter()
+        results = catalog.search(args.query, limit=args.limit)
+        elapsed_ms = (time.perf_counter() - started) * 1000
+    if args.json:
+        print(
+            json.dumps(
+                [
+                    {
+                        "slug": r.slug,
+                        "title": r.title,
+                        "category": r.category,
+                        "category_name": r.category_name,
+                        "tagline": r.tagline,
+                    }
+                    for r in results
+                ],
+                ensure_ascii=False,
+                indent=2,
+            )
+        )
+        return 0
+    if not results:
+        print("No careers match.")
+    for position, result in enumerate(results, 1):
+        print(f"{position:3d}. {result.title}  [{result.slug}]  — {result.category_name}")
+    print(f"({len(results)} result(s) in {elapsed_ms:.1f} ms)", file=sys.stderr)
+    return 0
+
+
+def _lines(items: Sequence[str]) -> str:
+    return "\n".join(f"  • {item}" for item in items)
+
+
+def render_career(career: Career) -> str:
+    wrap = textwrap.TextWrapper(width=88, initial_indent="  ", subsequent_indent="  ").fill
+    parts = [
+        f"{career.title}  ({career.title_hi})",
+        f"{career.category.name}" + ("  · new-age" if career.new_age else ""),
+        career.tagline,
+        "",
+        "What they actually do",
+        wrap(career.what_they_do),
+        "",
+        "A typical day",
+        _lines(career.typical_day),
+        "",
+        "How to become one",
+    ]
+    for number, path in enumerate(career.paths, 1):
+        flag = "  (low-cost route)" if path.affordable else ""
+        parts.append(f"  {number}. {path.title} — about {path.years:g} years{flag}")
+        parts += [
+            f"     → {s.step}" + (f" ({s.years:g} yr)" if s.years else "") for s in path.steps
+        ]
+        if path.note:
+            parts.append(f"     {path.note}")
+    parts += [
+        "",
+        "Streams after class 10: " + ", ".join(vocab.STREAMS[s] for s in career.streams),
+        "Minimum education: " + vocab.MIN_EDUCATION[career.min_education],
+        "",
+        "Qualifications",
+        _lines(career.qualifications),
+        "",
+        "Skills that matter",
+        _lines(career.skills),
+        "",
+        "Salary (₹ lakh per year)",
+    ]
+    for band in career.salary:
+        note = f"  — {band.note}" if band.note else ""
+        parts.append(
+            f"  {vocab.SALARY_LEVELS[band.level]:<10} ₹{band.min_lpa:g}–{band.max_lpa:g} LPA{note}"
+        )
+    parts.append(wrap(career.salary_note))
+    if career.pay_level:
+        parts.append(wrap("Government pay: " + career.pay_level))
+    parts += [
+        "",
+        "Growth: " + " → ".join(career.growth),
+        "",
+        "Employers (informational, not endorsement)",
+        _lines(career.employers),
+        "",
+        "Pros",
+        _lines(career.pros),
+        "",
+        "Cons",
+        _lines(career.cons),
+        "",
+        f"Demand outlook: {vocab.DEMAND[career.demand]}. {career.demand_note}",
+        "",
+        "Related careers: " + ", ".join(r.title for r in career.related),
+        "Relevant exams: " + (", ".join(e.short_name for e in career.exams) or "none"),
+        "",
+        f"ISCO-08 {career.isco or '—'} · interests {career.riasec} · reviewed {career.reviewed}",
+    ]
+    return "\n".join(parts)
+
+
+def cmd_show(args: argparse.Namespace) -> int:
+    with _open(args) as catalog:
+        career = catalog.career(args.slug)
+        if career is None:
+            suggestions = catalog.search(args.slug, limit=5)
+            print(f"No career with the slug '{args.slug}'.", file=sys.stderr)
+            if suggestions:
+                print("Did you mean: " + ", ".join(s.slug for s in suggestions), file=sys.stderr)
+            return 2
+        print(render_career(career))
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="shishya-data", description=__doc__.splitlines()[0])
+    parser.add_argument(
+        "--data",
+        type=Path,
+        default=paths.content_dir(),
+        help="content folder (default: the bundled data/ folder)",
+    )
+    parser.add_argument(
+        "--db",
+        type=Path,
+        default=None,
+        help="database to read (default: the bundled data/shishya.db)",
+    )
+    commands = parser.add_subparsers(dest="command", required=True)
+    commands.add_parser("validate", help="check every content file; list all problems")
+    build = commands.add_parser("build", help="validate, then build the database")
+    build.add_argument(
+        "--out", type=Path, default=None, help="where to write (default: data/shishya.db)"
+    )
+    commands.add_parser("check-built", help="fail if data/shishya.db differs from a fresh build")
+    commands.add_parser("stats", help="careers per category, exams, thin fields")
+    search = commands.add_parser("search", help="search careers as the app does")
+    search.add_argument("query")
+    search.add_argument("--limit", type=int, default=20)
+    search.add_argument("--json", action="store_true", help="print a JSON list")
+    show = commands.add_parser("show", help="one career as readable text")
+    show.add_argument("slug")
+    return parser
+
+
+COMMANDS = {
+    "validate": cmd_validate,
+    "build": cmd_build,
+    "check-built": cmd_check_built,
+    "stats": cmd_stats,
+    "search": cmd_search,
+    "show": cmd_show,
+}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return COMMANDS[args.command](args)
+    except CatalogError as error:
+        print(f"shishya-data: {error}", file=sys.stderr)
+        return 2
+    except BrokenPipeError:
+        return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,72 @@
+"""Turning anything a student types into a safe, ranked FTS5 query.
+
+User text is never passed to ``MATCH`` as written: ``C++``, ``B.Sc.``, ``don't``, ``AND``,
+``NEAR(`` or a stray quote would be FTS5 syntax. The text is cut into tokens the same way the
+index's tokenizer cuts it (letters, numbers, marks and private-use characters), each token is
+quoted, and every token matches as a prefix so results appear while the student is typing.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+
+MAX_QUERY_CHARS = 200
+MAX_TOKENS = 12
+
+
+def _is_token_char(char: str) -> bool:
+    category = unicodedata.category(char)
+    return category[0] in "LNM" or category == "Co"
+
+
+def words(text: str) -> list[str]:
+    """The words of ``text`` as the index sees them, lower-cased."""
+    found: list[str] = []
+    current: list[str] = []
+    for char in text.lower():
+        if _is_token_char(char):
+            current.append(char)
+        elif current:
+            found.append("".join(current))
+            current = []
+    if current:
+        found.append("".join(current))
+    return found
+
+
+def tokens(text: str) -> list[str]:
+    """The words of a search text, cut to a length that keeps any query fast."""
+    return words(text[:MAX_QUERY_CHARS])[:MAX_TOKENS]
+
+
+def normalise_name(text: str) -> str:
+    """A title or alias as compared for exact matches and duplicates: its words, lower case."""
+    return " ".join(words(text))
+
+
+@dataclass(frozen=True, slots=True)
+class SearchQuery:
+    """A prepared search: the FTS5 expression, and the normalised name for exact matches."""
+
+    match: str
+    name: str
+    name_prefix: str
+
+    @property
+    def is_empty(self) -> bool:
+        return not self.match
+
+
+def _like_escape(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def prepare(text: str) -> SearchQuery:
+    """Prepare ``text`` for searching. Never raises; empty input gives an empty query."""
+    found = tokens(text)
+    if not found:
+        return SearchQuery("", "", "")
+    match = " ".join(f'"{word}"*' for word in found)
+    name = " ".join(found)
+    return SearchQuery(match=match, name=name, name_prefix=_like_escape(name) + "%")

@@ -1,0 +1,346 @@
+"""Every content rule a machine can check, reported all at once with file and field.
+
+The rules follow the content format (docs/CONTENT_FORMAT.md). Validation never stops at the
+first problem: a content writer fixing a file wants the whole list.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Iterable
+from typing import Any
+
+from . import vocab
+from .search import normalise_name
+from .sources import Problem, Sources
+
+REVIEWED_PATTERN = re.compile(r"^(19|20)\d\d-(0[1-9]|1[0-2])$")
+DATE_PATTERN = re.compile(r"^(19|20)\d\d-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$")
+ISCO_PATTERN = re.compile(r"^\d{4}$")
+MAX_LPA = 500.0
+
+CAREER_FIELDS = {
+    "title",
+    "title_hi",
+    "aliases",
+    "category",
+    "new_age",
+    "tagline",
+    "what_they_do",
+    "typical_day",
+    "streams",
+    "min_education",
+    "qualifications",
+    "skills",
+    "growth",
+    "employers",
+    "pros",
+    "cons",
+    "demand",
+    "demand_note",
+    "related",
+    "exams",
+    "isco",
+    "riasec",
+    "reviewed",
+    "salary",
+    "paths",
+}
+EXAM_FIELDS = {
+    "short_name",
+    "full_name",
+    "body",
+    "level",
+    "months",
+    "leads_to",
+    "about",
+    "reviewed",
+}
+
+
+class _Checker:
+    """Checks the fields of one document and records problems against its file."""
+
+    def __init__(self, file: str, document: dict[str, Any], problems: list[Problem]):
+        self.file = file
+        self.document = document
+        self.problems = problems
+
+    def problem(self, field: str, message: str) -> None:
+        self.problems.append(Problem(self.file, field, message))
+
+    def unknown_fields(self, known: set[str]) -> None:
+        for name in sorted(set(self.document) - known):
+            self.problem(name, "unknown field (a typo?)")
+
+    def text(self, name: str, *, low: int = 1, high: int = 10_000, required: bool = True) -> str:
+        value = self.document.get(name)
+        if value is None:
+            if required:
+                self.problem(name, "is required")
+            return ""
+        if not isinstance(value, str):
+            self.problem(name, "must be text")
+            return ""
+        value = value.strip()
+        if not value:
+            if required:
+                self.problem(name, "must not be empty")
+            return ""
+        if not low <= len(value) <= high:
+            self.problem(name, f"must be {low}–{high} characters long (is {len(value)})")
+        return value
+
+    def choice(self, name: str, allowed: Iterable[str]) -> str:
+        allowed = list(allowed)
+        value = self.text(name)
+        if value and value not in allowed:
+            self.problem(name, f"'{value}' is not one of: {', '.join(allowed)}")
+        return value
+
+    def text_list(
+        self, name: str, *, low: int, high: int, item_high: int = 300, source: Any = None
+    ) -> list[str]:
+        value = self.document.get(name) if source is None else source
+        if value is None:
+            self.problem(name, "is required")
+            return []
+        if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
+            self.problem(name, "must be a list of text")
+            return []
+        items = [item.strip() for item in value]
+        if not low <= len(items) <= high:
+            self.problem(name, f"must have {low}–{high} entries (has {len(items)})")
+        for position, item in enumerate(items, 1):
+            if not item:
+                self.problem(name, f"entry {position} is empty")
+            elif len(item) > item_high:
+                self.problem(name, f"entry {position} is longer than {item_high} characters")
+        seen: set[str] = set()
+        for item in items:
+            if item.lower() in seen:
+                self.problem(name, f"'{item}' is listed twice")
+            seen.add(item.lower())
+        return items
+
+    def flag(self, name: str) -> bool:
+        value = self.document.get(name, False)
+        if not isinstance(value, bool):
+            self.problem(name, "must be true or false")
+            return False
+        return value
+
+    def reviewed(self) -> None:
+        value = self.text("reviewed")
+        if value and not REVIEWED_PATTERN.match(value):
+            self.problem("reviewed", f"'{value}' must be a month like 2026-11")
+
+
+def _number(value: Any) -> float | None:
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        return None
+    return float(value)
+
+
+def _check_salary(check: _Checker) -> None:
+    salary = check.document.get("salary")
+    if not isinstance(salary, dict):
+        check.problem("salary", "is required: a [salary] table with note, fresher, mid, senior")
+        return
+    inner = _Checker(check.file, salary, check.problems)
+    for name in sorted(set(salary) - {"note", "pay_level", *vocab.SALARY_LEVELS}):
+        check.problem(f"salary.{name}", "unknown field (a typo?)")
+    inner.text("note", high=300)
+    if "pay_level" in salary:
+        inner.text("pay_level", high=200)
+    bands: list[tuple[str, float, float]] = []
+    for level in vocab.SALARY_LEVELS:
+        band = salary.get(level)
+        where = f"salary.{level}"
+        if not isinstance(band, dict):
+            check.problem(where, "is required: { min = …, max = … } in ₹ lakh per year")
+            continue
+        for name in sorted(set(band) - {"min", "max", "note"}):
+            check.problem(f"{where}.{name}", "unknown field (a typo?)")
+        low, high = _number(band.get("min")), _number(band.get("max"))
+        if low is None or high is None:
+            check.problem(where, "min and max must both be numbers")
+            continue
+        if not 0 < low <= high <= MAX_LPA:
+            check.problem(where, f"needs 0 < min <= max <= {MAX_LPA:g} (has {low:g}–{high:g})")
+        note = band.get("note")
+        if note is not None and (not isinstance(note, str) or not 0 < len(note.strip()) <= 200):
+            check.problem(f"{where}.note", "must be text of 1–200 characters")
+        bands.append((level, low, high))
+    for (lower, low_a, high_a), (upper, low_b, high_b) in itertools.pairwise(bands):
+        if low_b < low_a or high_b < high_a:
+            check.problem(
+                f"salary.{upper}",
+                f"must not be below salary.{lower} (bands rise with experience)",
+            )
+
+
+def _check_paths(check: _Checker) -> None:
+    paths = check.document.get("paths")
+    if not isinstance(paths, list) or not all(isinstance(p, dict) for p in paths):
+        check.problem("paths", "is required: at least two [[paths]] tables")
+        return
+    if len(paths) < 2:
+        check.problem("paths", f"needs at least 2 routes (has {len(paths)})")
+    for number, path in enumerate(paths, 1):
+        where = f"paths[{number}]"
+        inner = _Checker(check.file, path, check.problems)
+        for name in sorted(set(path) - {"title", "steps", "note", "affordable"}):
+            check.problem(f"{where}.{name}", "unknown field (a typo?)")
+        if not isinstance(path.get("title"), str) or not path["title"].strip():
+            check.problem(f"{where}.title", "is required")
+        if "note" in path and (not isinstance(path["note"], str) or not path["note"].strip()):
+            check.problem(f"{where}.note", "must be non-empty text")
+        inner.flag("affordable")
+        steps = path.get("steps")
+        if not isinstance(steps, list) or not 2 <= len(steps) <= 8:
+            check.problem(f"{where}.steps", "must be a list of 2–8 steps")
+            continue
+        for position, step in enumerate(steps, 1):
+            spot = f"{where}.steps[{position}]"
+            if not isinstance(step, dict) or set(step) - {"step", "years"}:
+                check.problem(spot, 'must be { step = "…", years = N }')
+                continue
+            text, years = step.get("step"), _number(step.get("years"))
+            if not isinstance(text, str) or not text.strip():
+                check.problem(spot, "step text is required")
+            if years is None or not 0 <= years <= 12:
+                check.problem(spot, "years must be a number from 0 to 12")
+
+
+def _check_career(
+    slug: str, doc: dict[str, Any], sources: Sources, problems: list[Problem]
+) -> None:
+    check = _Checker(sources.file_of("careers", slug), doc, problems)
+    check.unknown_fields(CAREER_FIELDS)
+    check.text("title", high=80)
+    check.text("title_hi", high=80)
+    check.text_list("aliases", low=0, high=20, item_high=60)
+    category = check.text("category")
+    if category and category not in {c.get("slug") for c in sources.categories}:
+        check.problem("category", f"'{category}' is not a category in categories.toml")
+    check.flag("new_age")
+    check.text("tagline", low=20, high=110)
+    check.text("what_they_do", low=150, high=700)
+    check.text_list("typical_day", low=4, high=6, item_high=120)
+    streams = check.text_list("streams", low=1, high=6)
+    for stream in streams:
+        if stream not in vocab.STREAMS:
+            check.problem("streams", f"'{stream}' is not one of: {', '.join(vocab.STREAMS)}")
+    check.choice("min_education", vocab.MIN_EDUCATION)
+    check.text_list("qualifications", low=1, high=6, item_high=200)
+    check.text_list("skills", low=4, high=8, item_high=120)
+    check.text_list("growth", low=3, high=6, item_high=100)
+    check.text_list("employers", low=2, high=8, item_high=200)
+    check.text_list("pros", low=3, high=6, item_high=200)
+    check.text_list("cons", low=3, high=6, item_high=200)
+    check.choice("demand", vocab.DEMAND)
+    check.text("demand_note", low=20, high=300)
+    for related in check.text_list("related", low=3, high=8, item_high=80):
+        if related == slug:
+            check.problem("related", "a career cannot be related to itself")
+        elif related not in sources.careers:
+            check.problem("related", f"'{related}' is not a career (no careers/{related}.toml)")
+    for exam in check.text_list("exams", low=0, high=10, item_high=80):
+        if exam not in sources.exams:
+            check.problem("exams", f"'{exam}' is not an exam (no exams/{exam}.toml)")
+    isco = check.text("isco", required=False)
+    if isco and not ISCO_PATTERN.match(isco):
+        check.problem("isco", f"'{isco}' must be a 4-digit ISCO-08 unit group code")
+    riasec = check.text("riasec", high=3)
+    if riasec and (set(riasec) - set(vocab.RIASEC_LETTERS) or len(set(riasec)) != len(riasec)):
+        check.problem("riasec", f"'{riasec}' must be 1–3 distinct letters of RIASEC")
+    check.reviewed()
+    _check_salary(check)
+    _check_paths(check)
+
+
+def _check_names(sources: Sources, problems: list[Problem]) -> None:
+    """No two careers may share a title or an alias, and no alias may be another's title."""
+    owner: dict[str, tuple[str, str]] = {}
+    for slug, doc in sources.careers.items():
+        file = sources.file_of("careers", slug)
+        names: list[tuple[str, str]] = []
+        if isinstance(doc.get("title"), str):
+            names.append(("title", doc["title"]))
+        aliases = doc.get("aliases")
+        if isinstance(aliases, list):
+            names += [("aliases", a) for a in aliases if isinstance(a, str)]
+        own: set[str] = set()
+        for field, name in names:
+            key = normalise_name(name)
+            if not key:
+                continue
+            if key in own:
+                problems.append(Problem(file, field, f"'{name}' repeats this career's own name"))
+                continue
+            own.add(key)
+            if key in owner and owner[key][0] != slug:
+                other, other_field = owner[key]
+                problems.append(
+                    Problem(file, field, f"'{name}' is also the {other_field} of career '{other}'")
+                )
+            else:
+                owner[key] = (slug, field)
+
+
+def _check_exam(slug: str, doc: dict[str, Any], sources: Sources, problems: list[Problem]) -> None:
+    check = _Checker(sources.file_of("exams", slug), doc, problems)
+    check.unknown_fields(EXAM_FIELDS)
+    check.text("short_name", high=60)
+    check.text("full_name", high=200)
+    check.text("body", high=200)
+    check.choice("level", vocab.EXAM_LEVELS)
+    check.text("months", high=200)
+    check.text("leads_to", high=400)
+    check.text("about", high=600, required=False)
+    check.reviewed()
+
+
+def _check_lists(sources: Sources, problems: list[Problem]) -> None:
+    seen: set[str] = set()
+    for number, category in enumerate(sources.categories, 1):
+        check = _Checker(f"categories.toml: category[{number}]", category, problems)
+        check.unknown_fields({"slug", "name", "name_hi", "description"})
+        slug = check.text("slug", high=60)
+        if slug in seen:
+            check.problem("slug", f"'{slug}' is used twice")
+        seen.add(slug)
+        check.text("name", high=80)
+        check.text("name_hi", high=80)
+        check.text("description", high=300)
+    if not sources.categories:
+        problems.append(Problem("categories.toml", "category", "needs at least one category"))
+    for number, quote in enumerate(sources.quotes, 1):
+        check = _Checker(f"quotes.toml: quote[{number}]", quote, problems)
+        check.unknown_fields({"text", "author"})
+        check.text("text", high=140)
+        check.text("author", high=80)
+    if not sources.quotes:
+        problems.append(Problem("quotes.toml", "quote", "needs at least one quote"))
+    release = _Checker("content.toml", sources.release, problems)
+    release.unknown_fields({"version", "date"})
+    release.text("version", high=40)
+    date = release.text("date")
+    if date and not DATE_PATTERN.match(date):
+        release.problem("date", f"'{date}' must be a date like 2026-11-26")
+
+
+def validate(sources: Sources) -> list[Problem]:
+    """All problems in ``sources``: those met while reading plus every rule broken."""
+    problems = list(sources.problems)
+    _check_lists(sources, problems)
+    for slug, doc in sources.careers.items():
+        _check_career(slug, doc, sources, problems)
+    for slug, doc in sources.exams.items():
+        _check_exam(slug, doc, sources, problems)
+    _check_names(sources, problems)
+    if not sources.careers:
+        problems.append(Problem("careers/", "", "there are no careers"))
+    return problems

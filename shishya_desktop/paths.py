@@ -1,0 +1,37 @@
+"""The one place that knows where things are: bundled data and resources, and per-user folders.
+
+From a source checkout the bundled files sit beside the package; in a PyInstaller bundle they sit
+in the bundle's folder (``sys._MEIPASS``). Nothing is ever written inside either.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+APP_NAME = "Shishya"
+APP_AUTHOR = "Shishya"
+
+
+def bundle_root() -> Path:
+    """The folder holding ``data/`` and ``resources/``: the checkout or the frozen bundle."""
+    frozen_root = getattr(sys, "_MEIPASS", None)
+    if frozen_root:
+        return Path(frozen_root)
+    return Path(__file__).resolve().parent.parent
+
+
+def content_dir() -> Path:
+    """The content sources (TOML) and the built database."""
+    return bundle_root() / "data"
+
+
+def database_path() -> Path:
+    """The bundled career database; ``SHISHYA_DB`` overrides it (tests, support)."""
+    override = os.environ.get("SHISHYA_DB")
+    return Path(override) if override else content_dir() / "shishya.db"
+
+
+def resources_dir() -> Path:
+    return bundle_root() / "resources"

@@ -1,0 +1,95 @@
+"""The database build: reproducible, read-only friendly, checked, matching the committed file."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from shishya_desktop.catalog.build import build_database
+from shishya_desktop.catalog.cli import main
+from shishya_desktop.catalog.schema import APPLICATION_ID, SCHEMA_VERSION
+from shishya_desktop.catalog.sources import read_sources
+from tests.conftest import REPO
+
+
+def build(content_dir: Path, name: str = "out.db") -> Path:
+    out = content_dir.parent / name
+    build_database(read_sources(content_dir), out)
+    return out
+
+
+def test_same_sources_give_identical_bytes(content_dir: Path) -> None:
+    """Building twice from the same sources gives a byte-identical file."""
+    assert build(content_dir, "a.db").read_bytes() == build(content_dir, "b.db").read_bytes()
+
+
+def test_build_sets_header_and_journal_mode(content_dir: Path) -> None:
+    """The file carries our application id and schema version and uses a rollback journal."""
+    connection = sqlite3.connect(build(content_dir))
+    assert connection.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID
+    assert connection.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    assert connection.execute("PRAGMA journal_mode").fetchone()[0] == "delete"
+    assert connection.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    connection.close()
+
+
+def test_tables_have_keys(content_dir: Path) -> None:
+    """Link tables declare foreign keys to the tables they link."""
+    connection = sqlite3.connect(build(content_dir))
+
+    def targets(table: str) -> set[str]:
+        return {row[2] for row in connection.execute(f"PRAGMA foreign_key_list({table})")}
+
+    assert targets("careers") == {"categories"}
+    assert targets("career_exams") == {"careers", "exams"}
+    assert targets("related_careers") == {"careers"}
+    assert targets("salary_bands") == {"careers"}
+    assert targets("path_steps") == {"paths"}
+    connection.close()
+
+
+def test_devanagari_words_stay_whole(content_dir: Path) -> None:
+    """The FTS tokenizer keeps a Devanagari word with vowel signs as one token."""
+    connection = sqlite3.connect(build(content_dir))
+    hits = connection.execute(
+        "SELECT slug FROM careers_fts WHERE careers_fts MATCH '\"डॉक्टर\"'"
+    ).fetchall()
+    assert hits == [("doctor",)]
+    partial = connection.execute(
+        "SELECT slug FROM careers_fts WHERE careers_fts MATCH '\"ड\"'"
+    ).fetchall()
+    assert partial == []
+    connection.close()
+
+
+def test_content_version_and_date_come_from_sources(content_dir: Path) -> None:
+    """The meta table holds the release from content.toml, not the build time."""
+    connection = sqlite3.connect(build(content_dir))
+    meta = dict(connection.execute("SELECT key, value FROM meta"))
+    assert meta == {"content_version": "test.1", "content_date": "2026-11-01"}
+    connection.close()
+
+
+def test_build_refuses_invalid_content(content_dir: Path, tmp_path: Path, capsys) -> None:
+    """`build` on broken content lists the problems, exits 1 and writes no database."""
+    (content_dir / "careers" / "nurse.toml").write_text("title = \n", encoding="utf-8")
+    out = tmp_path / "never.db"
+    assert main(["--data", str(content_dir), "build", "--out", str(out)]) == 1
+    assert "careers/nurse.toml: not valid TOML" in capsys.readouterr().err
+    assert not out.exists()
+
+
+def test_committed_database_matches_a_fresh_build() -> None:
+    """data/shishya.db is exactly what the content sources build to."""
+    assert main(["--data", str(REPO / "data"), "check-built"]) == 0
+
+
+def test_check_built_notices_a_stale_database(content_dir: Path, capsys) -> None:
+    """check-built fails when the sources changed after the last build."""
+    db = build(content_dir)
+    path = content_dir / "careers" / "nurse.toml"
+    path.write_text(
+        path.read_text(encoding="utf-8").replace("Night shifts", "Weekend shifts"), encoding="utf-8"
+    )
+    assert main(["--data", str(content_dir), "--db", str(db), "check-built"]) == 1
+    assert "out of date" in capsys.readouterr().err

@@ -1,0 +1,177 @@
+"""Validation: every machine-checkable content rule, reported all at once with file and field."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from shishya_desktop.catalog.sources import read_sources
+from shishya_desktop.catalog.validate import validate
+from tests.conftest import REPO
+
+
+def problems_in(root: Path) -> list[str]:
+    return [str(problem) for problem in validate(read_sources(root))]
+
+
+def edit(path: Path, old: str, new: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert old in text, f"test set-up: {old!r} not in {path.name}"
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+def test_factory_content_is_valid(content_dir: Path) -> None:
+    """The small content folder the other tests start from passes validation."""
+    assert problems_in(content_dir) == []
+
+
+def test_real_content_is_valid() -> None:
+    """The content shipped in data/ passes validation."""
+    assert problems_in(REPO / "data") == []
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "expected"),
+    [
+        (
+            'tagline = "Does',
+            'tagline = "' + "x" * 120 + " Does",
+            "careers/nurse.toml: tagline: must be 20–110",
+        ),
+        (
+            'demand = "strong"',
+            'demand = "amazing"',
+            "careers/nurse.toml: demand: 'amazing' is not one of",
+        ),
+        ('isco = "2211"', 'isco = "22A1"', "careers/nurse.toml: isco: '22A1' must be a 4-digit"),
+        (
+            'riasec = "ISR"',
+            'riasec = "IIX"',
+            "careers/nurse.toml: riasec: 'IIX' must be 1–3 distinct",
+        ),
+        (
+            'reviewed = "2026-11"',
+            'reviewed = "2026-13"',
+            "careers/nurse.toml: reviewed: '2026-13' must be a month",
+        ),
+        (
+            "mid = { min = 6.0, max = 12.0 }",
+            "mid = { min = 2.0, max = 12.0 }",
+            "careers/nurse.toml: salary.mid: must not be below salary.fresher",
+        ),
+        (
+            "fresher = { min = 3.0, max = 6.0 }",
+            "fresher = { min = 7.0, max = 6.0 }",
+            "careers/nurse.toml: salary.fresher: needs 0 < min <= max",
+        ),
+        (
+            'related = ["doctor",',
+            'related = ["astronaut",',
+            "careers/nurse.toml: related: 'astronaut' is not a career",
+        ),
+        (
+            'exams = ["exam-one"]',
+            'exams = ["exam-nine"]',
+            "careers/nurse.toml: exams: 'exam-nine' is not an exam",
+        ),
+        (
+            'category = "medicine-healthcare"',
+            'category = "magic"',
+            "careers/nurse.toml: category: 'magic' is not a category",
+        ),
+        (
+            'skills = ["Care", "Patience", "Science", "Clear speaking"]',
+            'skills = ["Care"]',
+            "careers/nurse.toml: skills: must have 4–8 entries (has 1)",
+        ),
+        (
+            'skills = ["Care",',
+            "skills = [42,",
+            "careers/nurse.toml: skills: must be a list of text",
+        ),
+        (
+            'title = "Registered Nurse"',
+            'titel = "Registered Nurse"',
+            "careers/nurse.toml: titel: unknown field",
+        ),
+        (
+            'aliases = ["nursing"]',
+            'aliases = ["daktar"]',
+            "careers/nurse.toml: aliases: 'daktar' is also the aliases of career 'doctor'",
+        ),
+        (
+            'related = ["doctor",',
+            'related = ["nurse",',
+            "careers/nurse.toml: related: a career cannot be related to itself",
+        ),
+    ],
+)
+def test_each_rule_names_file_and_field(
+    content_dir: Path, old: str, new: str, expected: str
+) -> None:
+    """Breaking one rule gives a problem that names the file and the field."""
+    edit(content_dir / "careers" / "nurse.toml", old, new)
+    found = problems_in(content_dir)
+    assert any(p.startswith(expected) for p in found), found
+
+
+def test_duplicate_title_is_reported(content_dir: Path) -> None:
+    """Two careers may not share a title, even written differently."""
+    edit(
+        content_dir / "careers" / "nurse.toml",
+        'title = "Registered Nurse"',
+        'title = "pharmacist!"',
+    )
+    found = problems_in(content_dir)
+    assert (
+        "careers/pharmacist.toml: title: 'Pharmacist' is also the title of career 'nurse'" in found
+    )
+
+
+def test_alias_may_not_be_another_careers_title(content_dir: Path) -> None:
+    """An alias that is another career's title is reported."""
+    edit(
+        content_dir / "careers" / "pharmacist.toml",
+        'aliases = ["chemist shop"]',
+        'aliases = ["registered  NURSE"]',
+    )
+    found = problems_in(content_dir)
+    assert (
+        "careers/pharmacist.toml: aliases: 'registered  NURSE' is also the title of career 'nurse'"
+    ) in found
+
+
+def test_all_problems_are_reported_at_once(content_dir: Path) -> None:
+    """Validation does not stop at the first problem."""
+    edit(content_dir / "careers" / "nurse.toml", 'demand = "strong"', 'demand = "huge"')
+    edit(content_dir / "careers" / "doctor.toml", 'isco = "2211"', 'isco = "1"')
+    edit(content_dir / "exams" / "exam-one.toml", 'level = "after-12"', 'level = "whenever"')
+    found = problems_in(content_dir)
+    assert any(p.startswith("careers/nurse.toml: demand") for p in found)
+    assert any(p.startswith("careers/doctor.toml: isco") for p in found)
+    assert any(p.startswith("exams/exam-one.toml: level") for p in found)
+
+
+def test_broken_toml_gives_file_and_line(content_dir: Path) -> None:
+    """A file that is not TOML is reported with its name and line, not a traceback."""
+    path = content_dir / "careers" / "nurse.toml"
+    path.write_text('title = "Nurse"\nskills = ["a" "b"]\n', encoding="utf-8")
+    found = problems_in(content_dir)
+    assert any(p.startswith("careers/nurse.toml: not valid TOML") and "line 2" in p for p in found)
+
+
+def test_bad_file_names_and_non_utf8(content_dir: Path) -> None:
+    """A file name that is not a slug, and a file that is not UTF-8, are both reported."""
+    (content_dir / "careers" / "Bad Name.toml").write_text('title = "x"\n', encoding="utf-8")
+    (content_dir / "exams" / "latin.toml").write_bytes(b'short_name = "caf\xe9"\n')
+    found = problems_in(content_dir)
+    assert any(p.startswith("careers/Bad Name.toml: file name must be a slug") for p in found)
+    assert any(p.startswith("exams/latin.toml: not valid") for p in found)
+
+
+def test_missing_lists_are_reported(tmp_path: Path) -> None:
+    """An empty folder reports the missing files and folders rather than crashing."""
+    found = problems_in(tmp_path)
+    assert any(p.startswith("careers/: folder is missing") for p in found)
+    assert any(p.startswith("categories.toml") for p in found)

@@ -1,0 +1,42 @@
+"""Fixtures for every test: no network, ever, and small content folders built in code."""
+
+from __future__ import annotations
+
+import socket
+from pathlib import Path
+
+import pytest
+
+from tests.content_factory import write_content
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+class NetworkBlocked(AssertionError):
+    pass
+
+
+@pytest.fixture(autouse=True)
+def no_network(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Shishya is offline: any attempt to open a network connection fails the test."""
+
+    def refuse(*_args: object, **_kwargs: object) -> None:
+        raise NetworkBlocked("a test tried to open a network connection")
+
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+    monkeypatch.setattr(socket.socket, "connect_ex", refuse)
+    monkeypatch.setattr(socket, "create_connection", refuse)
+    monkeypatch.setattr(socket, "getaddrinfo", refuse)
+
+
+@pytest.fixture
+def content_dir(tmp_path: Path) -> Path:
+    """A small, valid content folder."""
+    root = tmp_path / "data"
+    write_content(root)
+    return root
+
+
+@pytest.fixture
+def real_db() -> Path:
+    return REPO / "data" / "shishya.db"

@@ -35,3 +35,17 @@ def database_path() -> Path:
 
 def resources_dir() -> Path:
     return bundle_root() / "resources"
+
+
+def user_dir() -> Path:
+    """Per-user data (settings now; shortlist and notes later). ``SHISHYA_HOME`` overrides it."""
+    override = os.environ.get("SHISHYA_HOME")
+    if override:
+        return Path(override)
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir(APP_NAME, APP_AUTHOR, roaming=True))
+
+
+def settings_file() -> Path:
+    return user_dir() / "settings.ini"

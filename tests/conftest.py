@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import socket
 from pathlib import Path
 
@@ -10,6 +11,9 @@ import pytest
 from tests.content_factory import write_content
 
 REPO = Path(__file__).resolve().parent.parent
+
+# Tests never need a screen; the README's test command sets this too.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
 class NetworkBlocked(AssertionError):
@@ -27,6 +31,14 @@ def no_network(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(socket.socket, "connect_ex", refuse)
     monkeypatch.setattr(socket, "create_connection", refuse)
     monkeypatch.setattr(socket, "getaddrinfo", refuse)
+
+
+@pytest.fixture(autouse=True)
+def user_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Per-user files (settings) go to a temporary folder, never the real user's."""
+    home = tmp_path / "user-home"
+    monkeypatch.setenv("SHISHYA_HOME", str(home))
+    return home
 
 
 @pytest.fixture

@@ -81,6 +81,8 @@ class Catalog:
         path = Path(path)
         if not path.is_file():
             raise CatalogError(Problem.MISSING, str(path))
+        if path.stat().st_size == 0:
+            raise CatalogError(Problem.DAMAGED, "empty file")
         try:
             connection = sqlite3.connect(database_uri(path), uri=True, check_same_thread=False)
         except sqlite3.Error as error:
@@ -341,35 +343,36 @@ class Catalog:
     def search_slugs(self, text: str, limit: int | None = None) -> list[str]:
         """Slugs of the careers matching ``text``, best first. Safe for any text at all.
 
-        Exact titles and aliases come first ("CA", "doctor"), then names that start with what
-        was typed, then full-text matches ranked by bm25 with titles and aliases weighted most.
+        Tiers: an exact title or alias ("CA", "doctor") first; then careers whose title or
+        aliases hold every typed word (as a prefix: "engi" finds all engineers); then careers
+        with the words anywhere else. Inside a tier, bm25 ranks with titles weighted most.
         """
         query = prepare(text)
         if query.is_empty:
             return []
         weights = ", ".join(str(w) for w in FTS_WEIGHTS)
         sql = f"""
-            WITH named AS (
-                SELECT career AS slug, min(CASE WHEN name = :name THEN 0 ELSE 1 END) AS tier
-                FROM search_names WHERE name = :name OR name LIKE :prefix ESCAPE '\\'
-                GROUP BY career
+            WITH exact AS (
+                SELECT DISTINCT career AS slug FROM search_names WHERE name = :name
+            ),
+            named AS (
+                SELECT slug FROM careers_fts WHERE careers_fts MATCH :name_match
             ),
             found AS (
                 SELECT slug, bm25(careers_fts, {weights}) AS score
                 FROM careers_fts WHERE careers_fts MATCH :match
             )
-            SELECT c.slug FROM careers AS c
-            LEFT JOIN named AS n ON n.slug = c.slug
-            LEFT JOIN found AS f ON f.slug = c.slug
-            WHERE n.slug IS NOT NULL OR f.slug IS NOT NULL
-            ORDER BY coalesce(n.tier, 2), coalesce(f.score, 0), c.title COLLATE NOCASE
+            SELECT f.slug FROM found AS f
+            ORDER BY
+                CASE WHEN f.slug IN exact THEN 0 WHEN f.slug IN named THEN 1 ELSE 2 END,
+                f.score, f.slug
             LIMIT :limit
         """
         rows = self._rows(
             sql,
             {
                 "name": query.name,
-                "prefix": query.name_prefix,
+                "name_match": query.name_match,
                 "match": query.match,
                 "limit": -1 if limit is None else max(0, limit),
             },

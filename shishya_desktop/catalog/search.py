@@ -3,7 +3,8 @@
 User text is never passed to ``MATCH`` as written: ``C++``, ``B.Sc.``, ``don't``, ``AND``,
 ``NEAR(`` or a stray quote would be FTS5 syntax. The text is cut into tokens the same way the
 index's tokenizer cuts it (letters, numbers, marks and private-use characters), each token is
-quoted, and every token matches as a prefix so results appear while the student is typing.
+quoted, and every token longer than one letter matches as a prefix so results appear while
+the student is typing.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ import unicodedata
 from dataclasses import dataclass
 
 MAX_QUERY_CHARS = 200
+NAME_COLUMNS = ("title", "title_hi", "aliases")
 MAX_TOKENS = 12
 
 
@@ -50,23 +52,25 @@ class SearchQuery:
     """A prepared search: the FTS5 expression, and the normalised name for exact matches."""
 
     match: str
+    name_match: str
     name: str
-    name_prefix: str
 
     @property
     def is_empty(self) -> bool:
         return not self.match
 
 
-def _like_escape(text: str) -> str:
-    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-
-
 def prepare(text: str) -> SearchQuery:
-    """Prepare ``text`` for searching. Never raises; empty input gives an empty query."""
+    """Prepare ``text`` for searching. Never raises; empty input gives an empty query.
+
+    ``match`` finds the words anywhere; ``name_match`` only in titles and aliases, which
+    rank above other text; ``name`` is compared whole with titles and aliases.
+    """
     found = tokens(text)
     if not found:
         return SearchQuery("", "", "")
-    match = " ".join(f'"{word}"*' for word in found)
-    name = " ".join(found)
-    return SearchQuery(match=match, name=name, name_prefix=_like_escape(name) + "%")
+    # A single letter as a prefix matches nearly everything; it must match a whole word ("C++").
+    match = " ".join(f'"{word}"*' if len(word) > 1 else f'"{word}"' for word in found)
+    return SearchQuery(
+        match=match, name_match=f"{{{' '.join(NAME_COLUMNS)}}} : ({match})", name=" ".join(found)
+    )

@@ -11,7 +11,13 @@ from pathlib import Path
 import pytest
 
 from shishya_desktop.catalog import Catalog, CatalogError, Problem
-from shishya_desktop.catalog.filters import CareerFilter, SortOrder, apply_filter, sort_key
+from shishya_desktop.catalog.filters import (
+    CareerFilter,
+    SortOrder,
+    apply_filter,
+    select_careers,
+    sort_key,
+)
 from shishya_desktop.catalog.records import Career, CareerSummary
 from shishya_desktop.catalog.schema import APPLICATION_ID, SCHEMA_VERSION
 from tests.conftest import REPO
@@ -174,7 +180,7 @@ def test_filters_and_sorting(catalog: Catalog) -> None:
     medical = apply_filter(summaries, CareerFilter(category="medicine-healthcare"))
     assert {s.slug for s in medical} == {"doctor", "nurse", "pharmacist"}
     well_paid = apply_filter(
-        summaries, CareerFilter(category="medicine-healthcare", min_fresher_pay=10)
+        summaries, CareerFilter(category="medicine-healthcare", fresher_pay=(10.0, 1000.0))
     )
     assert [s.slug for s in well_paid] == ["doctor"]
     assert apply_filter(summaries, CareerFilter(stream="commerce")) == []
@@ -182,6 +188,22 @@ def test_filters_and_sorting(catalog: Catalog) -> None:
     assert len(apply_filter(summaries, CareerFilter())) == 4
     by_pay = sorted(summaries, key=sort_key(SortOrder.FRESHER_PAY))
     assert [s.slug for s in by_pay][:2] == ["doctor", "coder"]
+    assert apply_filter(summaries, CareerFilter(min_demand="very-strong")) == []
+    assert len(apply_filter(summaries, CareerFilter(min_demand="steady"))) == 4
+
+
+def test_select_careers_keeps_search_order_and_counts_categories(catalog: Catalog) -> None:
+    """With a search, rows follow the ranking; category counts ignore the category choice."""
+    summaries = catalog.career_summaries()
+    ranked = catalog.search_slugs("pharmacist")
+    chosen = CareerFilter(category="it-computing-data")
+    selection = select_careers(summaries, ranked, chosen, SortOrder.RELEVANCE)
+    assert all(s.category == "it-computing-data" for s in selection.careers)
+    assert selection.category_counts["medicine-healthcare"] >= 1
+    everything = select_careers(summaries, None, CareerFilter(), SortOrder.RELEVANCE)
+    assert [s.title for s in everything.careers] == sorted(s.title for s in summaries)
+    by_pay = select_careers(summaries, ranked, CareerFilter(), SortOrder.FRESHER_PAY)
+    assert by_pay.careers[0].fresher_max == max(s.fresher_max for s in by_pay.careers)
 
 
 def test_catalog_never_imports_qt() -> None:

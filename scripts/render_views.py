@@ -1,0 +1,85 @@
+"""Render every main view of the real window to PNG files, for people to look at.
+
+Run it through scripts/screenshots.sh, which starts a virtual X server (Xvfb) so the pictures
+come from the same platform plugin a student's desktop uses. Output: screenshots/*.png.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+SIZES = ((1366, 768), (1024, 600))
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", type=Path, default=Path("screenshots"))
+    parser.add_argument("--career", default="physiotherapist")
+    parser.add_argument("--exam", default="neet-ug")
+    parser.add_argument("--db", type=Path, default=None)
+    args = parser.parse_args()
+    os.environ.setdefault("SHISHYA_HOME", tempfile.mkdtemp(prefix="shishya-shots-"))
+
+    from shishya_desktop import paths
+    from shishya_desktop.app import create_application, make_settings
+    from shishya_desktop.catalog import Catalog
+    from shishya_desktop.ui.main_window import COMPARE, EXAMS, EXPLORE, MainWindow
+
+    app = create_application(sys.argv[:1])
+    catalog = Catalog.open(args.db or paths.database_path())
+    args.out.mkdir(parents=True, exist_ok=True)
+    written = []
+
+    def settle() -> None:
+        for _ in range(5):
+            app.processEvents()
+
+    for width, height in SIZES:
+        window = MainWindow(catalog, make_settings())
+        window.resize(width, height)
+        window.show()
+        settle()
+
+        def shot(name: str, window: MainWindow = window, width: int = width) -> None:
+            settle()
+            path = args.out / f"{width}-{name}.png"
+            window.grab().save(str(path))
+            written.append(path)
+
+        window.sections.setCurrentIndex(EXPLORE)
+        shot("01-explore-start")
+        window.explore.search.setText("engi")
+        shot("02-explore-search")
+        window.explore.page.open_career(args.career)
+        browser = window.explore.page.browser
+        bar = browser.verticalScrollBar()
+        for step in range(5):
+            bar.setValue(bar.maximum() * step // 4)
+            shot(f"03-career-{step}")
+        window.explore.search.setText("zzqx astronaut")
+        shot("04-explore-empty")
+        window.explore.clear_all()
+        window.explore.category.setCurrentIndex(window.explore.category.findData("skilled-trades"))
+        window.explore.sort.setCurrentIndex(2)
+        shot("05-explore-filtered")
+        window.explore.clear_all()
+        window.sections.setCurrentIndex(EXAMS)
+        window.exams.open_exam(args.exam)
+        shot("06-exam")
+        for slug in ("doctor-mbbs", "pharmacist", args.career):
+            window.add_to_compare(slug)
+        window.sections.setCurrentIndex(COMPARE)
+        shot("07-compare")
+        window.close()
+    catalog.close()
+    for path in written:
+        print(path)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

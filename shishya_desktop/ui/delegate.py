@@ -1,0 +1,75 @@
+"""Draws a list row as a small card: a bold title, a muted line under it, and a detail line."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
+
+from .models import DETAIL_ROLE, SUBTITLE_ROLE
+from .palette import PALETTE as P
+
+PAD_X = 12
+PAD_Y = 8
+GAP = 2
+
+
+class CardDelegate(QStyledItemDelegate):
+    """All rows share one height (the view uses uniform item sizes), so scrolling stays cheap."""
+
+    def _fonts(self, option: QStyleOptionViewItem) -> tuple[QFont, QFont]:
+        title = QFont(option.font)
+        title.setBold(True)
+        title.setPointSizeF(option.font.pointSizeF() * 1.05)
+        small = QFont(option.font)
+        small.setPointSizeF(option.font.pointSizeF() * 0.9)
+        return title, small
+
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        title, small = self._fonts(option)
+        height = (
+            QFontMetrics(title).height() + 2 * QFontMetrics(small).height() + 2 * GAP + 2 * PAD_Y
+        )
+        return QSize(200, height)
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        painter.save()
+        rect = option.rect.adjusted(4, 2, -4, -2)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        hovered = bool(option.state & QStyle.StateFlag.State_MouseOver)
+        background = QColor(P.selection if selected else "#EEF2F7" if hovered else P.card)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(QColor(P.accent if selected else P.border))
+        painter.setBrush(background)
+        painter.drawRoundedRect(rect, 6, 6)
+        if option.state & QStyle.StateFlag.State_HasFocus:
+            painter.setPen(QColor(P.accent_dark))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(rect.adjusted(1, 1, -1, -1), 6, 6)
+        title_font, small_font = self._fonts(option)
+        inner = rect.adjusted(PAD_X, PAD_Y, -PAD_X, -PAD_Y)
+        y = inner.top()
+        lines = (
+            (title_font, P.heading, index.data(Qt.ItemDataRole.DisplayRole)),
+            (small_font, P.text, index.data(SUBTITLE_ROLE)),
+            (small_font, P.muted, index.data(DETAIL_ROLE)),
+        )
+        for font, colour, text in lines:
+            metrics = QFontMetrics(font)
+            painter.setFont(font)
+            painter.setPen(QColor(colour))
+            elided = metrics.elidedText(str(text or ""), Qt.TextElideMode.ElideRight, inner.width())
+            painter.drawText(
+                QRect(inner.left(), y, inner.width(), metrics.height()),
+                int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+                elided,
+            )
+            y += metrics.height() + GAP
+        painter.restore()

@@ -1,0 +1,104 @@
+"""Exams: every exam in one searchable list, with the chosen exam's page beside it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt, Signal, Slot
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..catalog import Catalog
+from ..catalog.filters import filter_exams
+from .delegate import CardDelegate
+from .models import ExamListModel
+from .page_view import PageView
+
+
+class ExamsView(QWidget):
+    career_requested = Signal(str)
+    compare_requested = Signal(str)
+
+    def __init__(self, catalog: Catalog, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._all = catalog.exams()
+        self.search = QLineEdit()
+        self.search.setObjectName("search")
+        self.search.setPlaceholderText(self.tr("Search exams: NEET, JEE, CLAT, UPSC…"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName(self.tr("Search exams"))
+        self.count_label = QLabel()
+        self.count_label.setObjectName("count")
+        self.model = ExamListModel(self)
+        self.list_view = QListView()
+        self.list_view.setModel(self.model)
+        self.list_view.setItemDelegate(CardDelegate(self.list_view))
+        self.list_view.setUniformItemSizes(True)
+        self.list_view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.list_view.setMouseTracking(True)
+        self.list_view.setAccessibleName(self.tr("Exams"))
+        self.list_view.setMinimumWidth(280)
+        self.page = PageView(
+            catalog,
+            (
+                self.tr("Entrance and licensing exams"),
+                self.tr(
+                    "Choose an exam to see who conducts it, when, what it leads to, "
+                    "and the careers that need it."
+                ),
+            ),
+            opens_careers=False,
+        )
+
+        left = QWidget()
+        left.setObjectName("sidebar")
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(12, 12, 12, 12)
+        left_layout.addWidget(self.search)
+        left_layout.addWidget(self.count_label)
+        left_layout.addWidget(self.list_view, 1)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(12, 12, 12, 12)
+        right_layout.addWidget(self.page)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(right)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([360, 900])
+        self.splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.splitter)
+
+        self.search.textChanged.connect(self.refresh)
+        self.search.returnPressed.connect(self._open_first)
+        self.list_view.activated.connect(self._open_index)
+        self.list_view.clicked.connect(self._open_index)
+        self.page.career_requested.connect(self.career_requested)
+        self.page.compare_requested.connect(self.compare_requested)
+        self.refresh()
+
+    @Slot()
+    def refresh(self) -> None:
+        exams = filter_exams(self._all, self.search.text())
+        self.model.set_exams(exams)
+        self.count_label.setText(self.tr("%1 exams").replace("%1", str(len(exams))))
+
+    @Slot()
+    def _open_first(self) -> None:
+        if self.model.rowCount():
+            self._open_index(self.model.index(0, 0))
+
+    @Slot(QModelIndex)
+    def _open_index(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.page.open_exam(self.model.exam_at(index.row()).slug)
+
+    def open_exam(self, slug: str) -> None:
+        self.page.open_exam(slug)

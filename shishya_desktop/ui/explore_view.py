@@ -1,0 +1,312 @@
+"""Explore: search and filter every career, and read the chosen one's page beside the list."""
+
+from __future__ import annotations
+
+import time
+
+from PySide6.QtCore import QModelIndex, QSize, Qt, Signal, Slot
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..catalog import Catalog, vocab
+from ..catalog.filters import FRESHER_PAY_RANGES, CareerFilter, SortOrder, select_careers
+from ..catalog.records import CareerSummary
+from .delegate import CardDelegate
+from .models import CareerListModel
+from .page_view import PageView
+
+
+class SearchBox(QLineEdit):
+    """The search field; Down moves into the list, Enter opens the first result."""
+
+    move_down = Signal()
+    open_first = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Down:
+            self.move_down.emit()
+        elif event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.open_first.emit()
+        elif event.key() == Qt.Key.Key_Escape and self.text():
+            self.clear()
+        else:
+            super().keyPressEvent(event)
+
+
+class ExploreView(QWidget):
+    """The career list with its search and filters on the left, the page on the right."""
+
+    compare_requested = Signal(str)
+    results_changed = Signal(int)
+
+    def __init__(self, catalog: Catalog, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._catalog = catalog
+        self._all: tuple[CareerSummary, ...] = catalog.career_summaries()
+        self._facets = catalog.facets()
+        self.last_update_ms = 0.0
+
+        self.search = SearchBox()
+        self.search.setObjectName("search")
+        self.search.setPlaceholderText(self.tr("Search careers: doctor, CA, pilot, coder…"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName(self.tr("Search careers"))
+
+        self.category = self._combo(self.tr("All categories"))
+        for facet in self._facets.categories:
+            self.category.addItem(facet.label, facet.code)
+        self.stream = self._combo(self.tr("Any stream"))
+        for code, label in vocab.STREAMS.items():
+            if code != "any":
+                self.stream.addItem(self.tr("After 10th: %1").replace("%1", self.tr(label)), code)
+        self.education = self._combo(self.tr("Any education"))
+        for code, label in vocab.MIN_EDUCATION.items():
+            self.education.addItem(self.tr("Start after: %1").replace("%1", self.tr(label)), code)
+        self.pay = self._combo(self.tr("Any fresher pay"))
+        for position, (low, high) in enumerate(FRESHER_PAY_RANGES):
+            text = (
+                self.tr("Fresher pay ₹%1+ LPA").replace("%1", f"{low:g}")
+                if high >= 1000
+                else self.tr("Fresher pay ₹%1–%2 LPA")
+                .replace("%1", f"{low:g}")
+                .replace("%2", f"{high:g}")
+            )
+            self.pay.addItem(text, position)
+        self.demand = self._combo(self.tr("Any demand"))
+        for code, label in list(vocab.DEMAND.items())[:3]:
+            self.demand.addItem(
+                self.tr("Demand: %1 or better").replace("%1", self.tr(label).lower()), code
+            )
+        self.sort = QComboBox()
+        self.sort.setAccessibleName(self.tr("Sort careers"))
+        self.sort.setMinimumContentsLength(10)
+        self.sort.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        for order, label in (
+            (SortOrder.RELEVANCE, self.tr("Sort: best match")),
+            (SortOrder.TITLE, self.tr("Sort: A–Z")),
+            (SortOrder.FRESHER_PAY, self.tr("Sort: fresher pay")),
+            (SortOrder.SENIOR_PAY, self.tr("Sort: senior pay")),
+            (SortOrder.DEMAND, self.tr("Sort: demand")),
+        ):
+            self.sort.addItem(label, order)
+
+        self.count_label = QLabel()
+        self.count_label.setObjectName("count")
+        self.clear_button = QPushButton(self.tr("Clear filters"))
+        self.clear_button.setObjectName("link")
+
+        self.model = CareerListModel(self)
+        self.list_view = QListView()
+        self.list_view.setObjectName("careerList")
+        self.list_view.setModel(self.model)
+        self.list_view.setItemDelegate(CardDelegate(self.list_view))
+        self.list_view.setUniformItemSizes(True)
+        self.list_view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.list_view.setMouseTracking(True)
+        self.list_view.setAccessibleName(self.tr("Careers"))
+        self.list_view.setMinimumWidth(300)
+
+        self.empty_label = QLabel()
+        self.empty_label.setObjectName("empty")
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_clear = QPushButton(self.tr("Clear search and filters"))
+        self.empty_clear.setObjectName("primary")
+        empty = QWidget()
+        empty_layout = QVBoxLayout(empty)
+        empty_layout.addStretch(1)
+        empty_layout.addWidget(self.empty_label)
+        empty_layout.addWidget(self.empty_clear, 0, Qt.AlignmentFlag.AlignHCenter)
+        empty_layout.addStretch(2)
+        self.results = QStackedWidget()
+        self.results.addWidget(self.list_view)
+        self.results.addWidget(empty)
+
+        self.page = PageView(
+            catalog,
+            (
+                self.tr("Find a career"),
+                self.tr(
+                    "Type a few letters of any career name, or use the filters. "
+                    "Click a career to read its page."
+                ),
+            ),
+        )
+
+        filters = QGridLayout()
+        filters.setHorizontalSpacing(6)
+        filters.setVerticalSpacing(6)
+        for position, widget in enumerate(
+            (self.category, self.stream, self.education, self.pay, self.demand, self.sort)
+        ):
+            filters.addWidget(widget, position // 2, position % 2)
+        count_row = QHBoxLayout()
+        count_row.addWidget(self.count_label, 1)
+        count_row.addWidget(self.clear_button)
+        left = QWidget()
+        left.setObjectName("sidebar")
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(12, 12, 12, 12)
+        left_layout.setSpacing(8)
+        left_layout.addWidget(self.search)
+        left_layout.addLayout(filters)
+        left_layout.addLayout(count_row)
+        left_layout.addWidget(self.results, 1)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(12, 12, 12, 12)
+        right_layout.addWidget(self.page)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(right)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([380, 900])
+        self.splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.splitter)
+
+        self._connect_signals()
+        self.refresh()
+
+    def _combo(self, any_label: str) -> QComboBox:
+        combo = QComboBox()
+        combo.addItem(any_label, None)
+        combo.setAccessibleName(any_label)
+        combo.setToolTip(any_label)
+        combo.setMinimumContentsLength(10)
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        return combo
+
+    def _connect_signals(self) -> None:
+        self.search.textChanged.connect(self.refresh)
+        self.search.move_down.connect(self._focus_list)
+        self.search.open_first.connect(self._open_current_or_first)
+        for combo in (self.category, self.stream, self.education, self.pay, self.demand, self.sort):
+            combo.currentIndexChanged.connect(self.refresh)
+        self.clear_button.clicked.connect(self.clear_filters)
+        self.empty_clear.clicked.connect(self.clear_all)
+        self.list_view.activated.connect(self._open_index)
+        self.list_view.clicked.connect(self._open_index)
+        self.page.compare_requested.connect(self.compare_requested)
+        self.page.category_requested.connect(self.show_category)
+        self.page.home_requested.connect(self.clear_all)
+        self.page.location_changed.connect(self._select_current)
+
+    def current_filter(self) -> CareerFilter:
+        return CareerFilter(
+            category=self.category.currentData(),
+            stream=self.stream.currentData(),
+            max_education=self.education.currentData(),
+            fresher_pay=None
+            if self.pay.currentIndex() <= 0
+            else FRESHER_PAY_RANGES[self.pay.currentData()],
+            min_demand=self.demand.currentData(),
+        )
+
+    @Slot()
+    def refresh(self) -> None:
+        """Recompute the list for the current search text, filters and sort order."""
+        started = time.perf_counter()
+        text = self.search.text()
+        ranked = self._catalog.search_slugs(text) if text.strip() else None
+        chosen = self.current_filter()
+        selection = select_careers(self._all, ranked, chosen, self.sort.currentData())
+        self.model.set_careers(selection.careers)
+        self._update_category_counts(selection.category_counts)
+        shown = len(selection.careers)
+        self.count_label.setText(
+            self.tr("1 career") if shown == 1 else self.tr("%1 careers").replace("%1", str(shown))
+        )
+        self.clear_button.setVisible(not chosen.is_empty)
+        if shown:
+            self.results.setCurrentIndex(0)
+        else:
+            self.empty_label.setText(self._empty_message(text, chosen))
+            self.results.setCurrentIndex(1)
+        self.last_update_ms = (time.perf_counter() - started) * 1000
+        self.results_changed.emit(shown)
+
+    def _empty_message(self, text: str, chosen: CareerFilter) -> str:
+        if text.strip() and chosen.is_empty:
+            return self.tr(
+                "No career matches “%1”.\nTry a shorter word or another name for it."
+            ).replace("%1", text.strip()[:60])
+        return self.tr("No career matches these choices.\nClear some filters to see more.")
+
+    def _update_category_counts(self, counts: dict[str, int]) -> None:
+        total = sum(counts.values())
+        self.category.setItemText(0, self.tr("All categories (%1)").replace("%1", str(total)))
+        for row, facet in enumerate(self._facets.categories, 1):
+            self.category.setItemText(row, f"{facet.label} ({counts.get(facet.code, 0)})")
+
+    @Slot()
+    def clear_filters(self) -> None:
+        for combo in (self.category, self.stream, self.education, self.pay, self.demand):
+            combo.blockSignals(True)
+            combo.setCurrentIndex(0)
+            combo.blockSignals(False)
+        self.refresh()
+
+    @Slot()
+    def clear_all(self) -> None:
+        self.search.blockSignals(True)
+        self.search.clear()
+        self.search.blockSignals(False)
+        self.clear_filters()
+        self.search.setFocus()
+
+    @Slot(str)
+    def show_category(self, slug: str) -> None:
+        index = self.category.findData(slug)
+        if index >= 0:
+            self.category.setCurrentIndex(index)
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    @Slot()
+    def _focus_list(self) -> None:
+        if self.model.rowCount():
+            self.list_view.setFocus()
+            if not self.list_view.currentIndex().isValid():
+                self.list_view.setCurrentIndex(self.model.index(0, 0))
+
+    @Slot()
+    def _open_current_or_first(self) -> None:
+        if self.model.rowCount():
+            index = self.list_view.currentIndex()
+            self._open_index(index if index.isValid() else self.model.index(0, 0))
+
+    @Slot(QModelIndex)
+    def _open_index(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.page.open_career(self.model.career_at(index.row()).slug)
+
+    @Slot(object)
+    def _select_current(self, location: object) -> None:
+        slug = getattr(location, "slug", "")
+        row = self.model.row_of(slug) if getattr(location, "kind", "") == "career" else -1
+        if row >= 0:
+            self.list_view.setCurrentIndex(self.model.index(row, 0))
+
+    def sizeHint(self) -> QSize:
+        return QSize(1280, 760)

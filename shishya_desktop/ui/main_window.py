@@ -1,0 +1,184 @@
+"""The main window: a header with a quote, and the Explore, Exams and Compare sections."""
+
+from __future__ import annotations
+
+import random
+
+from PySide6.QtCore import QByteArray, QSettings, Qt, Slot
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..catalog import Catalog
+from ..catalog.records import Quote
+from ..compare import CompareFull, CompareSelection
+from .compare_view import CompareView
+from .exams_view import ExamsView
+from .explore_view import ExploreView
+
+EXPLORE, EXAMS, COMPARE = range(3)
+
+
+class MainWindow(QMainWindow):
+    def __init__(
+        self,
+        catalog: Catalog,
+        settings: QSettings,
+        parent: QWidget | None = None,
+        *,
+        quote_picker: random.Random | None = None,
+    ):
+        super().__init__(parent)
+        self._catalog = catalog
+        self._settings = settings
+        self.setWindowTitle(self.tr("Shishya — Career Guide"))
+        self.setMinimumSize(960, 560)
+
+        quotes = catalog.quotes()
+        self.quote: Quote | None = (
+            (quote_picker or random.Random()).choice(quotes) if quotes else None
+        )
+        self.compare_selection = CompareSelection()
+
+        self.explore = ExploreView(catalog)
+        self.exams = ExamsView(catalog)
+        self.compare = CompareView(catalog, self.compare_selection)
+        self.sections = QTabWidget()
+        self.sections.setDocumentMode(True)
+        self.sections.addTab(self.explore, self.tr("Explore careers"))
+        self.sections.addTab(self.exams, self.tr("Exams"))
+        self.sections.addTab(self.compare, self.tr("Compare"))
+
+        central = QWidget()
+        central.setObjectName("central")
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self._header())
+        layout.addWidget(self.sections, 1)
+        self.setCentralWidget(central)
+        info = catalog.info()
+        self.statusBar().showMessage(
+            self.tr("%1 careers · %2 exams · content %3 · works offline")
+            .replace("%1", str(info.careers))
+            .replace("%2", str(info.exams))
+            .replace("%3", info.version)
+        )
+        self._connect_signals()
+        self.restore_state()
+
+    def _header(self) -> QFrame:
+        header = QFrame()
+        header.setObjectName("header")
+        brand = QLabel(self.tr("Shishya"))
+        brand.setObjectName("brand")
+        brand_hi = QLabel("शिष्य · " + self.tr("Career Guide"))
+        brand_hi.setObjectName("brandHi")
+        self.quote_label = QLabel()
+        self.quote_label.setObjectName("quote")
+        self.quote_label.setWordWrap(True)
+        self.quote_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if self.quote is not None:
+            self.quote_label.setText(f"“{self.quote.text}” — {self.quote.author}")
+        row = QHBoxLayout(header)
+        row.setContentsMargins(18, 10, 18, 10)
+        row.addWidget(brand)
+        row.addSpacing(10)
+        row.addWidget(brand_hi)
+        row.addStretch(1)
+        row.addWidget(self.quote_label, 2)
+        return header
+
+    def _connect_signals(self) -> None:
+        QShortcut(QKeySequence.StandardKey.Find, self, self.focus_search)
+        QShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_1), self, self.show_explore)
+        QShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_2), self, self.show_exams)
+        QShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_3), self, self.show_compare)
+        self.explore.compare_requested.connect(self.add_to_compare)
+        self.exams.compare_requested.connect(self.add_to_compare)
+        self.exams.career_requested.connect(self.open_career)
+
+    @Slot()
+    def focus_search(self) -> None:
+        if self.sections.currentIndex() == EXAMS:
+            self.exams.search.setFocus()
+            self.exams.search.selectAll()
+        else:
+            self.sections.setCurrentIndex(EXPLORE)
+            self.explore.focus_search()
+
+    @Slot()
+    def show_explore(self) -> None:
+        self.sections.setCurrentIndex(EXPLORE)
+
+    @Slot()
+    def show_exams(self) -> None:
+        self.sections.setCurrentIndex(EXAMS)
+
+    @Slot()
+    def show_compare(self) -> None:
+        self.sections.setCurrentIndex(COMPARE)
+
+    @Slot(str)
+    def open_career(self, slug: str) -> None:
+        self.sections.setCurrentIndex(EXPLORE)
+        self.explore.page.open_career(slug)
+
+    @Slot(str)
+    def add_to_compare(self, slug: str) -> None:
+        try:
+            added = self.compare_selection.add(slug)
+        except CompareFull as full:
+            self.notify(self.tr("Compare is full"), self.tr(str(full)))
+            return
+        self.compare.refresh()
+        summary = self._catalog.career_summary(slug)
+        title = summary.title if summary else slug
+        message = (
+            self.tr("Added %1 to Compare (%2 of 4).")
+            if added
+            else self.tr("%1 is already in Compare (%2 of 4).")
+        )
+        self.statusBar().showMessage(
+            message.replace("%1", title).replace("%2", str(len(self.compare_selection))), 5000
+        )
+
+    def notify(self, title: str, text: str) -> QMessageBox:
+        """A message that does not block: the window stays usable behind it."""
+        box = QMessageBox(
+            QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Ok, self
+        )
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+        return box
+
+    def restore_state(self) -> None:
+        geometry = self._settings.value("window/geometry")
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 760)
+        section = self._settings.value("window/section", EXPLORE)
+        try:
+            index = int(section)  # type: ignore[call-overload]
+        except (TypeError, ValueError):
+            index = EXPLORE
+        if 0 <= index < self.sections.count():
+            self.sections.setCurrentIndex(index)
+
+    def save_state(self) -> None:
+        self._settings.setValue("window/geometry", self.saveGeometry())
+        self._settings.setValue("window/section", self.sections.currentIndex())
+        self._settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_state()
+        super().closeEvent(event)

@@ -1,0 +1,166 @@
+"""The page pane: a career or exam page with back/forward history and "Add to compare"."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal, Slot
+from PySide6.QtGui import QKeySequence, QMouseEvent, QShortcut
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from ..catalog import Catalog
+from ..catalog.records import ContentInfo
+from . import links
+from .browser import PageBrowser
+from .history import History, Location
+from .render import render_career, render_exam, render_welcome
+
+
+class PageView(QWidget):
+    """Shows one page at a time; emits what the window must do for links it cannot follow."""
+
+    compare_requested = Signal(str)
+    career_requested = Signal(str)
+    category_requested = Signal(str)
+    home_requested = Signal()
+    location_changed = Signal(object)  # Location | None
+
+    def __init__(
+        self,
+        catalog: Catalog,
+        welcome: tuple[str, str],
+        parent: QWidget | None = None,
+        *,
+        opens_careers: bool = True,
+    ):
+        """``opens_careers=False`` hands career links to the window (``career_requested``)."""
+        super().__init__(parent)
+        self._opens_careers = opens_careers
+        self._catalog = catalog
+        self._welcome = welcome
+        self._info: ContentInfo = catalog.info()
+        self.history = History()
+
+        self.back_button = QPushButton(self.tr("← Back"))
+        self.back_button.setToolTip(self.tr("Back (Alt+Left)"))
+        self.forward_button = QPushButton(self.tr("Forward →"))
+        self.forward_button.setToolTip(self.tr("Forward (Alt+Right)"))
+        self.title_label = QLabel()
+        self.title_label.setObjectName("pageTitle")
+        self.compare_button = QPushButton(self.tr("+ Add to compare"))
+        self.compare_button.setObjectName("primary")
+        for button in (self.back_button, self.forward_button, self.compare_button):
+            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.browser = PageBrowser()
+        self.browser.setObjectName("page")
+
+        bar = QHBoxLayout()
+        bar.setContentsMargins(0, 0, 0, 0)
+        bar.addWidget(self.back_button)
+        bar.addWidget(self.forward_button)
+        bar.addWidget(self.title_label, 1)
+        bar.addWidget(self.compare_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(8)
+        layout.addLayout(bar)
+        layout.addWidget(self.browser, 1)
+
+        self.browser.viewport().installEventFilter(self)
+        self._connect_signals()
+        self.show_welcome()
+
+    def _connect_signals(self) -> None:
+        # Shortcuts rather than button mnemonics: a button's shortcut clicks it 100 ms later.
+        # Only the visible section's page view reacts (Qt ignores shortcuts of hidden widgets).
+        QShortcut(QKeySequence(Qt.Modifier.ALT | Qt.Key.Key_Left), self, self.go_back)
+        QShortcut(QKeySequence(Qt.Modifier.ALT | Qt.Key.Key_Right), self, self.go_forward)
+        self.back_button.clicked.connect(self.go_back)
+        self.forward_button.clicked.connect(self.go_forward)
+        self.compare_button.clicked.connect(self._on_compare)
+        self.browser.link_activated.connect(self._on_link)
+        self.browser.back_requested.connect(self.go_back)
+        self.browser.forward_requested.connect(self.go_forward)
+
+    def show_welcome(self) -> None:
+        self.history.clear()
+        heading, hint = self._welcome
+        self.browser.show_html(render_welcome(self._info, heading, hint))
+        self._update_bar()
+
+    def open_career(self, slug: str) -> bool:
+        return self._open(Location("career", slug), record=True)
+
+    def open_exam(self, slug: str) -> bool:
+        return self._open(Location("exam", slug), record=True)
+
+    @Slot()
+    def go_back(self) -> None:
+        location = self.history.back()
+        if location is not None:
+            self._open(location, record=False)
+
+    @Slot()
+    def go_forward(self) -> None:
+        location = self.history.forward()
+        if location is not None:
+            self._open(location, record=False)
+
+    def _open(self, location: Location, *, record: bool) -> bool:
+        if location.kind == "career":
+            career = self._catalog.career(location.slug)
+            if career is None:
+                return False
+            html, title = render_career(career), career.title
+        else:
+            exam = self._catalog.exam(location.slug)
+            if exam is None:
+                return False
+            html, title = render_exam(exam), exam.short_name
+        if record:
+            self.history.visit(location)
+        self.browser.show_html(html)
+        self.title_label.setText(title)
+        self._update_bar()
+        self.location_changed.emit(location)
+        return True
+
+    def _update_bar(self) -> None:
+        current = self.history.current
+        self.back_button.setEnabled(self.history.can_go_back)
+        self.forward_button.setEnabled(self.history.can_go_forward)
+        self.compare_button.setVisible(current is not None and current.kind == "career")
+        if current is None:
+            self.title_label.setText("")
+
+    @Slot()
+    def _on_compare(self) -> None:
+        current = self.history.current
+        if current is not None and current.kind == "career":
+            self.compare_requested.emit(current.slug)
+
+    @Slot(object)
+    def _on_link(self, link: links.Link) -> None:
+        if link.kind == "career" and self._opens_careers:
+            self.open_career(link.slug)
+        elif link.kind == "career":
+            self.career_requested.emit(link.slug)
+        elif link.kind == "exam":
+            self.open_exam(link.slug)
+        elif link.kind == "category":
+            self.category_requested.emit(link.slug)
+        elif link.kind == "home":
+            self.home_requested.emit()
+            if not self._opens_careers:
+                self.show_welcome()
+        elif link.kind == "compare-add":
+            self.compare_requested.emit(link.slug)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """The mouse's back and forward buttons move through history, as in a web browser."""
+        if event.type() == QEvent.Type.MouseButtonPress and isinstance(event, QMouseEvent):
+            if event.button() == Qt.MouseButton.BackButton:
+                self.go_back()
+                return True
+            if event.button() == Qt.MouseButton.ForwardButton:
+                self.go_forward()
+                return True
+        return super().eventFilter(watched, event)

@@ -1,0 +1,302 @@
+"""Career and exam pages as HTML for the page browser: pure functions of the records.
+
+Every content string goes through ``esc`` before it reaches the markup, so nothing in the
+content can add a tag, a link or an image. Links use only our ``shishya:`` scheme. The markup
+keeps to the subset of HTML and CSS that Qt's rich text engine draws.
+"""
+
+from __future__ import annotations
+
+import html
+import math
+from collections.abc import Iterable
+
+from PySide6.QtCore import QCoreApplication
+
+from ..catalog import vocab
+from ..catalog.records import Career, CareerPath, ContentInfo, Exam, SalaryBand
+from . import links
+from .palette import PALETTE as P
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Page", text)
+
+
+def esc(text: str) -> str:
+    return html.escape(text, quote=True)
+
+
+def money(value: float) -> str:
+    return f"₹{value:g}"
+
+
+def band_label(level: str) -> str:
+    return {"fresher": tr("Fresher"), "mid": tr("2–5 years"), "senior": tr("Senior")}.get(
+        level, level
+    )
+
+
+def stream_label(code: str) -> str:
+    return tr(vocab.STREAMS.get(code, code))
+
+
+def education_label(code: str) -> str:
+    return tr(vocab.MIN_EDUCATION.get(code, code))
+
+
+def demand_label(code: str) -> str:
+    return tr(vocab.DEMAND.get(code, code))
+
+
+def exam_level_label(code: str) -> str:
+    return tr(vocab.EXAM_LEVELS.get(code, code))
+
+
+def years_label(years: float) -> str:
+    if years == 0:
+        return ""
+    if years == 1:
+        return tr("1 year")
+    return tr("%1 years").replace("%1", f"{years:g}")
+
+
+PAGE_STYLE = f"""
+body {{ color: {P.text}; background-color: {P.page}; }}
+h1 {{ font-size: 22pt; font-weight: 700; color: {P.heading}; margin: 0; }}
+h2 {{ font-size: 13pt; font-weight: 700; color: {P.heading}; margin-top: 0; margin-bottom: 6px; }}
+h3 {{ font-size: 11pt; font-weight: 700; color: {P.text}; margin-top: 4px; margin-bottom: 2px; }}
+p {{ margin-top: 0; margin-bottom: 6px; }}
+a {{ color: {P.link}; text-decoration: none; font-weight: 600; }}
+.muted {{ color: {P.muted}; }}
+.crumb {{ color: {P.muted}; font-size: 9pt; }}
+.tagline {{ font-size: 12pt; color: {P.muted}; }}
+.chip {{ color: {P.accent_dark}; font-weight: 600; }}
+li {{ margin-bottom: 3px; }}
+"""
+
+
+def card(title: str, body: str, *, background: str = P.card, anchor: str = "") -> str:
+    """A section drawn as a rounded-looking card (a one-cell table with padding)."""
+    name = f'<a name="{anchor}"></a>' if anchor else ""
+    heading = f"<h2>{name}{esc(title)}</h2>" if title else name
+    return (
+        f'<table width="100%" cellspacing="0" cellpadding="14" '
+        f'style="background-color:{background}; border: 1px solid {P.border}; '
+        f'margin-bottom: 12px;">'
+        f"<tr><td>{heading}{body}</td></tr></table>"
+    )
+
+
+def bullets(items: Iterable[str]) -> str:
+    return "<ul>" + "".join(f"<li>{esc(item)}</li>" for item in items) + "</ul>"
+
+
+def _path_block(number: int, path: CareerPath) -> str:
+    badge = (
+        f' &nbsp;<span style="color:{P.good}; font-weight:700;">{esc(tr("Low-cost route"))}</span>'
+        if path.affordable
+        else ""
+    )
+    total = years_label(path.years)
+    total_text = f' <span class="muted">· {esc(tr("about"))} {esc(total)}</span>' if total else ""
+    rows = []
+    for position, step in enumerate(path.steps, 1):
+        duration = years_label(step.years)
+        rows.append(
+            f'<tr><td width="28" valign="top" style="color:{P.accent_dark}; font-weight:700;">'
+            f'{position}</td><td valign="top">{esc(step.step)}</td>'
+            f'<td width="90" valign="top" align="right" class="muted">{esc(duration)}</td></tr>'
+        )
+    note = f'<p class="muted">{esc(path.note)}</p>' if path.note else ""
+    return (
+        f"<h3>{number}. {esc(path.title)}{total_text}{badge}</h3>"
+        f'<table width="100%" cellspacing="0" cellpadding="4">{"".join(rows)}</table>{note}'
+    )
+
+
+def salary_scale(bands: Iterable[SalaryBand]) -> float:
+    """A round top for the bars' common scale, so bars compare at a glance."""
+    top = max((band.max_lpa for band in bands), default=1.0)
+    step = 5.0 if top <= 50 else 10.0 if top <= 100 else 50.0
+    return max(step, math.ceil(top / step) * step)
+
+
+def salary_bars(bands: tuple[SalaryBand, ...], scale: float | None = None) -> str:
+    """Salary bands as horizontal bars on one ₹ LPA scale, each with its range and note."""
+    scale = scale or salary_scale(bands)
+    rows = []
+    for band in bands:
+        before = max(0, round(band.min_lpa / scale * 100))
+        width = max(2, round((band.max_lpa - band.min_lpa) / scale * 100))
+        after = max(0, 100 - before - width)
+        cells = ""
+        if before:
+            cells += f'<td width="{before}%" style="background-color:{P.track};"></td>'
+        cells += f'<td width="{width}%" style="background-color:{P.accent};"></td>'
+        if after:
+            cells += f'<td width="{after}%" style="background-color:{P.track};"></td>'
+        note = f'<br><span class="muted">{esc(band.note)}</span>' if band.note else ""
+        rows.append(
+            f'<tr><td width="90" valign="top"><b>{esc(band_label(band.level))}</b></td>'
+            f'<td valign="top"><table width="100%" cellspacing="0" cellpadding="0" height="14">'
+            f"<tr>{cells}</tr></table>{note}</td>"
+            f'<td width="130" valign="top" align="right"><b>{money(band.min_lpa)} – '
+            f"{money(band.max_lpa)} LPA</b></td></tr>"
+        )
+    axis = (
+        f'<tr><td></td><td class="muted" style="font-size:8pt;">₹0'
+        f'<span style="float:right;"> … {money(scale)} {esc(tr("LPA"))}</span></td><td></td></tr>'
+    )
+    return f'<table width="100%" cellspacing="0" cellpadding="5">{"".join(rows)}{axis}</table>'
+
+
+def _link_list(items: Iterable[tuple[str, str, str]]) -> str:
+    entries = [
+        f'<li><a href="{esc(target)}">{esc(title)}</a>'
+        + (f' <span class="muted">— {esc(detail)}</span>' if detail else "")
+        + "</li>"
+        for target, title, detail in items
+    ]
+    return (
+        "<ul>" + "".join(entries) + "</ul>"
+        if entries
+        else f'<p class="muted">{esc(tr("None"))}</p>'
+    )
+
+
+def render_career(career: Career) -> str:
+    """The whole career page, in the seed page's order."""
+    crumb = (
+        f'<p class="crumb"><a href="{links.href("home")}">{esc(tr("Home"))}</a> · '
+        f'<a href="{links.href("home")}">{esc(tr("Careers"))}</a> · '
+        f'<a href="{links.href("category", career.category.slug)}">'
+        f"{esc(career.category.name)}</a></p>"
+    )
+    new_age = f' · <span class="chip">{esc(tr("new-age"))}</span>' if career.new_age else ""
+    header = (
+        f"{crumb}<h1>{esc(career.title)}</h1>"
+        f'<p class="muted">{esc(career.title_hi)} · <span class="chip">'
+        f"{esc(career.category.name)}</span>{new_age}</p>"
+        f'<p class="tagline">{esc(career.tagline)}</p>'
+    )
+    facts = (
+        f'<table width="100%" cellspacing="0" cellpadding="6"><tr>'
+        f'<td><span class="muted">{esc(tr("Stream after class 10"))}</span><br><b>'
+        f"{esc(', '.join(stream_label(s) for s in career.streams))}</b></td>"
+        f'<td><span class="muted">{esc(tr("Minimum education"))}</span><br><b>'
+        f"{esc(education_label(career.min_education))}</b></td>"
+        f'<td><span class="muted">{esc(tr("Fresher pay"))}</span><br><b>'
+        f"{money(career.salary[0].min_lpa)} – {money(career.salary[0].max_lpa)} LPA</b></td>"
+        f'<td><span class="muted">{esc(tr("Demand"))}</span><br><b>'
+        f"{esc(demand_label(career.demand))}</b></td></tr></table>"
+    )
+    paths = "".join(_path_block(n, path) for n, path in enumerate(career.paths, 1))
+    salary_note = f'<p class="muted">{esc(career.salary_note)}</p>'
+    pay_level = (
+        f"<p><b>{esc(tr('Government pay'))}:</b> {esc(career.pay_level)}</p>"
+        if career.pay_level
+        else ""
+    )
+    intro = tr("₹ lakh per year (LPA). Wide bands: real pay depends on city, employer and work.")
+    salary_intro = f'<p class="muted">{esc(intro)}</p>'
+    ladder = " &nbsp;→&nbsp; ".join(f"<b>{esc(step)}</b>" for step in career.growth)
+    pros_cons = (
+        f'<table width="100%" cellspacing="8" cellpadding="12"><tr>'
+        f'<td width="50%" valign="top" style="background-color:{P.good_bg};">'
+        f'<h3 style="color:{P.good};">{esc(tr("Pros"))}</h3>{bullets(career.pros)}</td>'
+        f'<td width="50%" valign="top" style="background-color:{P.bad_bg};">'
+        f'<h3 style="color:{P.bad};">{esc(tr("Cons"))}</h3>{bullets(career.cons)}</td>'
+        f"</tr></table>"
+    )
+    related = _link_list((links.href("career", r.slug), r.title, r.tagline) for r in career.related)
+    exams = _link_list(
+        (links.href("exam", e.slug), e.short_name, e.full_name) for e in career.exams
+    )
+    codes = f"ISCO-08 {esc(career.isco)} · " if career.isco else ""
+    sections = [
+        card("", header + facts),
+        card(tr("What they actually do"), f"<p>{esc(career.what_they_do)}</p>"),
+        card(tr("A typical day"), bullets(career.typical_day)),
+        card(
+            tr("How to become one"),
+            f'<p class="muted">{esc(tr("%1 routes").replace("%1", str(len(career.paths))))}</p>'
+            + paths,
+            anchor="paths",
+        ),
+        card(tr("Qualifications"), bullets(career.qualifications)),
+        card(tr("Skills that matter"), bullets(career.skills)),
+        card(
+            tr("Salary by experience"),
+            salary_intro + salary_bars(career.salary) + salary_note + pay_level,
+            anchor="salary",
+        ),
+        card(tr("Career growth"), f"<p>{ladder}</p>"),
+        card(
+            tr("Employers"),
+            f'<p class="muted">{esc(tr("Examples only: informational, not endorsement."))}</p>'
+            + bullets(career.employers),
+        ),
+        card(tr("Honest pros and cons"), pros_cons),
+        card(
+            tr("Demand outlook"),
+            f"<p><b>{esc(demand_label(career.demand))}.</b> {esc(career.demand_note)}</p>",
+        ),
+        card(tr("Related careers"), related),
+        card(tr("Relevant exams"), exams),
+        f'<p class="muted">{codes}{esc(tr("Interest code"))} {esc(career.riasec)} · '
+        f"{esc(tr('Facts reviewed'))} {esc(career.reviewed)}</p>",
+    ]
+    return _page("".join(sections))
+
+
+def render_exam(exam: Exam) -> str:
+    crumb = (
+        f'<p class="crumb"><a href="{links.href("home")}">{esc(tr("Home"))}</a> · '
+        f"{esc(tr('Exams'))} · {esc(exam_level_label(exam.level))}</p>"
+    )
+    facts = "".join(
+        f'<tr><td width="170" valign="top" class="muted">{esc(label)}</td>'
+        f'<td valign="top"><b>{esc(value)}</b></td></tr>'
+        for label, value in (
+            (tr("Full name"), exam.full_name),
+            (tr("Conducted by"), exam.body),
+            (tr("Level"), exam_level_label(exam.level)),
+            (tr("Usual months"), exam.months),
+            (tr("Leads to"), exam.leads_to),
+        )
+    )
+    about = f"<p>{esc(exam.about)}</p>" if exam.about else ""
+    careers = _link_list((links.href("career", c.slug), c.title, c.tagline) for c in exam.careers)
+    body = (
+        card(
+            "",
+            f"{crumb}<h1>{esc(exam.short_name)}</h1>"
+            f'<p class="tagline">{esc(exam.full_name)}</p>'
+            f'<table width="100%" cellspacing="0" cellpadding="5">{facts}</table>{about}',
+        )
+        + card(tr("Careers that list this exam"), careers)
+        + f'<p class="muted">{esc(tr("Facts reviewed"))} {esc(exam.reviewed)}. '
+        f"{esc(tr('Dates change every year: check the official notice.'))}</p>"
+    )
+    return _page(body)
+
+
+def render_welcome(info: ContentInfo, heading: str, hint: str) -> str:
+    body = card(
+        "",
+        f'<h1>{esc(heading)}</h1><p class="tagline">{esc(hint)}</p>'
+        f'<p class="muted">{esc(tr("%1 careers and %2 exams · content %3"))}</p>'.replace(
+            "%1", str(info.careers)
+        )
+        .replace("%2", str(info.exams))
+        .replace("%3", esc(info.version)),
+    )
+    return _page(body)
+
+
+def _page(body: str) -> str:
+    return (
+        f"<html><head><style>{PAGE_STYLE}</style></head>"
+        f'<body style="background-color:{P.page};">{body}</body></html>'
+    )

@@ -1,0 +1,54 @@
+"""Fixtures for the window tests: the themed app, the real bundled database, a main window."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from shishya_desktop import paths
+from shishya_desktop.catalog import Catalog
+from tests.conftest import REPO
+
+BUNDLED_DB = REPO / "data" / "shishya.db"
+
+
+def _digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+@pytest.fixture(scope="session", autouse=True)
+def bundled_db_untouched() -> Iterator[None]:
+    """The bundled database is byte-identical after all the window tests have run."""
+    before = _digest(BUNDLED_DB)
+    yield
+    assert _digest(BUNDLED_DB) == before, "a GUI test changed data/shishya.db"
+
+
+@pytest.fixture(scope="session")
+def themed_app(qapp):  # type: ignore[no-untyped-def]
+    from shishya_desktop.app import create_application
+
+    return create_application([])
+
+
+@pytest.fixture
+def catalog() -> Iterator[Catalog]:
+    with Catalog.open(BUNDLED_DB) as opened:
+        yield opened
+
+
+@pytest.fixture
+def window(qtbot, themed_app, catalog):  # type: ignore[no-untyped-def]
+    from shishya_desktop.app import make_settings
+    from shishya_desktop.ui.main_window import MainWindow
+
+    assert str(paths.settings_file()).startswith(str(paths.user_dir()))
+    main = MainWindow(catalog, make_settings())
+    qtbot.addWidget(main)
+    main.resize(1280, 760)
+    main.show()
+    qtbot.waitExposed(main)
+    return main

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import random
+import time
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, Slot
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
@@ -34,8 +34,11 @@ class MainWindow(QMainWindow):
         settings: QSettings,
         parent: QWidget | None = None,
         *,
-        quote_picker: random.Random | None = None,
+        quote_index: int | None = None,
     ):
+        """``quote_index`` picks the header quote; by default it changes at every start."""
+        if quote_index is None:
+            quote_index = time.time_ns() // 1000
         super().__init__(parent)
         self._catalog = catalog
         self._settings = settings
@@ -43,19 +46,18 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(960, 560)
 
         quotes = catalog.quotes()
-        self.quote: Quote | None = (
-            (quote_picker or random.Random()).choice(quotes) if quotes else None
-        )
+        self.quote: Quote | None = quotes[quote_index % len(quotes)] if quotes else None
         self.compare_selection = CompareSelection()
 
+        # Explore is built now; Exams and Compare when first opened, to start faster.
         self.explore = ExploreView(catalog)
-        self.exams = ExamsView(catalog)
-        self.compare = CompareView(catalog, self.compare_selection)
+        self._exams: ExamsView | None = None
+        self._compare: CompareView | None = None
         self.sections = QTabWidget()
         self.sections.setDocumentMode(True)
         self.sections.addTab(self.explore, self.tr("Explore careers"))
-        self.sections.addTab(self.exams, self.tr("Exams"))
-        self.sections.addTab(self.compare, self.tr("Compare"))
+        self.sections.addTab(QWidget(), self.tr("Exams"))
+        self.sections.addTab(QWidget(), self.tr("Compare"))
 
         central = QWidget()
         central.setObjectName("central")
@@ -97,14 +99,49 @@ class MainWindow(QMainWindow):
         row.addWidget(self.quote_label, 2)
         return header
 
+    @property
+    def exams(self) -> ExamsView:
+        if self._exams is None:
+            self._exams = ExamsView(self._catalog)
+            self._exams.compare_requested.connect(self.add_to_compare)
+            self._exams.career_requested.connect(self.open_career)
+            self._replace_tab(EXAMS, self._exams)
+        return self._exams
+
+    @property
+    def compare(self) -> CompareView:
+        if self._compare is None:
+            self._compare = CompareView(self._catalog, self.compare_selection)
+            self._replace_tab(COMPARE, self._compare)
+        return self._compare
+
+    def _replace_tab(self, index: int, widget: QWidget) -> None:
+        current = self.sections.currentIndex()
+        text = self.sections.tabText(index)
+        placeholder = self.sections.widget(index)
+        self.sections.blockSignals(True)
+        self.sections.removeTab(index)
+        self.sections.insertTab(index, widget, text)
+        self.sections.setCurrentIndex(current)
+        self.sections.blockSignals(False)
+        if placeholder is not None:
+            placeholder.deleteLater()
+
+    @Slot(int)
+    def _on_section(self, index: int) -> None:
+        """Build a section the first time it is opened."""
+        if index == EXAMS:
+            self.exams  # noqa: B018 (builds it)
+        elif index == COMPARE:
+            self.compare.refresh()
+
     def _connect_signals(self) -> None:
         QShortcut(QKeySequence.StandardKey.Find, self, self.focus_search)
         QShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_1), self, self.show_explore)
         QShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_2), self, self.show_exams)
         QShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_3), self, self.show_compare)
         self.explore.compare_requested.connect(self.add_to_compare)
-        self.exams.compare_requested.connect(self.add_to_compare)
-        self.exams.career_requested.connect(self.open_career)
+        self.sections.currentChanged.connect(self._on_section)
 
     @Slot()
     def focus_search(self) -> None:
@@ -139,7 +176,8 @@ class MainWindow(QMainWindow):
         except CompareFull as full:
             self.notify(self.tr("Compare is full"), self.tr(str(full)))
             return
-        self.compare.refresh()
+        if self._compare is not None:
+            self._compare.refresh()
         summary = self._catalog.career_summary(slug)
         title = summary.title if summary else slug
         message = (

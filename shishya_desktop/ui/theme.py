@@ -40,6 +40,7 @@ def apply_theme(app: QApplication, resources: Path) -> list[str]:
     font.setPointSizeF(10.5)
     app.setFont(font)
     sheet = (resources / "style.qss").read_text(encoding="utf-8")
+    sheet = sheet.replace("@resources", resources.as_posix())
     names = sorted((f.name for f in dataclasses.fields(PALETTE)), key=len, reverse=True)
     for name in names:
         sheet = sheet.replace("@" + name, getattr(PALETTE, name))

@@ -6,10 +6,12 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 want_screens=0
+want_tests=0
 extras=()
 for extra in "$@"; do
   case "$extra" in
     screenshots) want_screens=1 ;;
+    test) want_tests=1; extras+=("$extra") ;;
     *) extras+=("$extra") ;;
   esac
 done
@@ -27,6 +29,8 @@ if command -v apt-get >/dev/null 2>&1; then
             libfreetype6 "$(pick libdbus-1-3t64 libdbus-1-3)"
             libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0
             libxcb-randr0 libxcb-render-util0 libxcb-xinerama0 libxcb-image0 fonts-dejavu-core)
+  # Tests read exported PDFs back with pdftotext and pdfinfo.
+  if [ "$want_tests" = 1 ]; then packages+=(poppler-utils); fi
   if [ "$want_screens" = 1 ]; then packages+=(xvfb xauth imagemagick poppler-utils); fi
   as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
     "${packages[@]}" >/dev/null

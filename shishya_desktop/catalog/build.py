@@ -32,10 +32,11 @@ def _clean(text: str) -> str:
     return " ".join(text.split())
 
 
-def _career_row(slug: str, doc: dict[str, Any]) -> dict[str, Any]:
+def _career_row(number: int, slug: str, doc: dict[str, Any]) -> dict[str, Any]:
     salary = doc["salary"]
     return {
         "slug": slug,
+        "id": number,
         "title": _clean(doc["title"]),
         "title_hi": _clean(doc["title_hi"]),
         "category": doc["category"],
@@ -100,7 +101,7 @@ def _insert_content(db: sqlite_utils.Database, sources: Sources) -> None:
     )
     careers = sorted(sources.careers.items())
     db.table("careers").insert_all(
-        (_career_row(slug, doc) for slug, doc in careers),
+        (_career_row(number, slug, doc) for number, (slug, doc) in enumerate(careers, 1)),
         pk="slug",
         foreign_keys=[("category", "categories", "slug")],
     )
@@ -204,15 +205,17 @@ def _insert_children(db: sqlite_utils.Database, careers: list[tuple[str, dict[st
 
 def _insert_search(db: sqlite_utils.Database, careers: list[tuple[str, dict[str, Any]]]) -> None:
     """The FTS5 index, and the exact names (titles and aliases) that rank above it."""
-    columns = ", ".join(f"{name} UNINDEXED" if name == "slug" else name for name in FTS_COLUMNS)
+    columns = ", ".join(FTS_COLUMNS)
     db.execute(
         f'CREATE VIRTUAL TABLE careers_fts USING fts5({columns}, tokenize="{FTS_TOKENIZER}")'
     )
+    # The rowid is the career's id (its place in slug order), so a search reads no text.
     db.conn.executemany(
-        "INSERT INTO careers_fts VALUES (?, ?, ?, ?, ?, ?, ?)",
+        "INSERT INTO careers_fts (rowid, title, title_hi, aliases, tagline, what_they_do, skills) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?)",
         [
             (
-                slug,
+                number,
                 doc["title"],
                 doc["title_hi"],
                 " ; ".join(doc["aliases"]),
@@ -220,7 +223,7 @@ def _insert_search(db: sqlite_utils.Database, careers: list[tuple[str, dict[str,
                 _clean(doc["what_they_do"]),
                 " ; ".join(doc["skills"]),
             )
-            for slug, doc in careers
+            for number, (_slug, doc) in enumerate(careers, 1)
         ],
     )
     names: dict[tuple[str, str], dict[str, str]] = {}

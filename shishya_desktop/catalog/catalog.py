@@ -74,6 +74,7 @@ class Catalog:
     def __init__(self, connection: sqlite3.Connection, path: Path):
         self._connection = connection
         self.path = path
+        self._slug_of_id: dict[int, str] | None = None
 
     @classmethod
     def open(cls, path: Path) -> Catalog:
@@ -131,7 +132,7 @@ class Catalog:
             raise CatalogError(Problem.TOO_OLD, f"schema {version}")
         if version > SCHEMA_VERSION:
             raise CatalogError(Problem.TOO_NEW, f"schema {version}")
-        self._rows("SELECT slug FROM careers_fts LIMIT 0")
+        self._rows("SELECT rowid FROM careers_fts LIMIT 0")
         if not self._rows("SELECT 1 FROM careers LIMIT 1"):
             raise CatalogError(Problem.DAMAGED, "no careers")
 
@@ -350,22 +351,23 @@ class Catalog:
         query = prepare(text)
         if query.is_empty:
             return []
+        if self._slug_of_id is None:
+            self._slug_of_id = dict(self._rows("SELECT id, slug FROM careers"))
         weights = ", ".join(str(w) for w in FTS_WEIGHTS)
+        # Only rowids and bm25 are read: fetching a text column from FTS5 costs more than
+        # the whole match on a large catalogue.
         sql = f"""
             WITH exact AS (
-                SELECT DISTINCT career AS slug FROM search_names WHERE name = :name
+                SELECT c.id FROM search_names AS n JOIN careers AS c ON c.slug = n.career
+                WHERE n.name = :name
             ),
             named AS (
-                SELECT slug FROM careers_fts WHERE careers_fts MATCH :name_match
-            ),
-            found AS (
-                SELECT slug, bm25(careers_fts, {weights}) AS score
-                FROM careers_fts WHERE careers_fts MATCH :match
+                SELECT rowid FROM careers_fts WHERE careers_fts MATCH :name_match
             )
-            SELECT f.slug FROM found AS f
+            SELECT rowid FROM careers_fts WHERE careers_fts MATCH :match
             ORDER BY
-                CASE WHEN f.slug IN exact THEN 0 WHEN f.slug IN named THEN 1 ELSE 2 END,
-                f.score, f.slug
+                CASE WHEN rowid IN exact THEN 0 WHEN rowid IN named THEN 1 ELSE 2 END,
+                bm25(careers_fts, {weights}), rowid
             LIMIT :limit
         """
         rows = self._rows(
@@ -377,7 +379,8 @@ class Catalog:
                 "limit": -1 if limit is None else max(0, limit),
             },
         )
-        return [slug for (slug,) in rows]
+        slug_of_id = self._slug_of_id
+        return [slug_of_id[number] for (number,) in rows]
 
     def search(self, text: str, limit: int | None = 50) -> list[CareerSummary]:
         """The careers matching ``text``, best first, as list records."""

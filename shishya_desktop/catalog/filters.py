@@ -8,7 +8,7 @@ milliseconds of plain Python, so there is no proxy model doing per-row callbacks
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from enum import Enum
 from typing import Any
@@ -96,26 +96,33 @@ def select_careers(
     ranked_slugs: Sequence[str] | None,
     chosen: CareerFilter,
     order: SortOrder,
+    by_slug: Mapping[str, CareerSummary] | None = None,
 ) -> Selection:
     """Filter ``careers`` (already A–Z) and order them.
 
     ``ranked_slugs`` is the search result, best first, or None when nothing is typed. With a
-    search and RELEVANCE, the search order is kept; otherwise ``order`` decides.
+    search and RELEVANCE, the search order is kept; otherwise ``order`` decides. Callers that
+    select often pass ``by_slug`` (``careers`` by slug) so it is not rebuilt every time.
     """
     if ranked_slugs is not None:
-        by_slug = {career.slug: career for career in careers}
+        if by_slug is None:
+            by_slug = {career.slug: career for career in careers}
         pool = [by_slug[slug] for slug in ranked_slugs if slug in by_slug]
     else:
         pool = list(careers)
-    counts: Counter[str] = Counter()
-    shown: list[CareerSummary] = []
-    for career in pool:
-        if chosen.keeps(career, ignore_category=True):
-            counts[career.category] += 1
-            if not chosen.category or career.category == chosen.category:
-                shown.append(career)
+    if chosen.is_empty:
+        shown = pool
+        counts = Counter(career.category for career in pool)
+    else:
+        counts = Counter()
+        shown = []
+        for career in pool:
+            if chosen.keeps(career, ignore_category=True):
+                counts[career.category] += 1
+                if not chosen.category or career.category == chosen.category:
+                    shown.append(career)
     if order is not SortOrder.RELEVANCE and not (order is SortOrder.TITLE and ranked_slugs is None):
-        shown.sort(key=sort_key(order))
+        shown = sorted(shown, key=sort_key(order))
     return Selection(shown, counts)
 
 

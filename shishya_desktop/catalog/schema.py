@@ -5,9 +5,9 @@ from __future__ import annotations
 # "SHSY" as a 32-bit integer, stored in the SQLite header so a foreign file is recognised.
 APPLICATION_ID = 0x53485359
 # Bump whenever a table or column the reader uses changes.
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 FTS_TOKENIZER = "unicode61 remove_diacritics 2 categories 'L* N* Co M*'"
-# Column weights for bm25, in the FTS table's column order (slug is not searched).
-FTS_COLUMNS = ("slug", "title", "title_hi", "aliases", "tagline", "what_they_do", "skills")
-FTS_WEIGHTS = (0.0, 10.0, 10.0, 8.0, 3.0, 1.0, 2.0)
+# The FTS table's rowid is careers.id; column weights for bm25, in column order.
+FTS_COLUMNS = ("title", "title_hi", "aliases", "tagline", "what_they_do", "skills")
+FTS_WEIGHTS = (10.0, 10.0, 8.0, 3.0, 1.0, 2.0)

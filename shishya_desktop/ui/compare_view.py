@@ -1,19 +1,40 @@
-"""Compare: the careers chosen for a side-by-side comparison.
-
-Until the side-by-side table lands, this section explains itself and lists the choices.
-"""
+"""Compare: two to four careers side by side, to put on a projector or print."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal, Slot
-from PySide6.QtWidgets import QLabel, QListWidget, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QModelIndex, QPoint, Qt, Signal, Slot
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QCompleter,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QPushButton,
+    QStackedWidget,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ..catalog import Catalog
-from ..compare import CompareSelection
+from ..catalog.records import Career
+from ..compare import MAX_COMPARED, CompareFull, CompareSelection
+from .compare_delegate import CompareDelegate
+from .compare_model import ROW_KIND_ROLE, CompareTableModel
+from .print_actions import export_with_dialog, print_with_dialog
+from .printing import PrintJob, comparison_job
 
 
 class CompareView(QWidget):
     changed = Signal()
+    career_requested = Signal(str)
+    exam_requested = Signal(str)
+    message = Signal(str)
 
     def __init__(
         self, catalog: Catalog, selection: CompareSelection, parent: QWidget | None = None
@@ -21,39 +42,244 @@ class CompareView(QWidget):
         super().__init__(parent)
         self._catalog = catalog
         self.selection = selection
+        self._titles = {s.title: s.slug for s in catalog.career_summaries()}
+
         heading = QLabel(self.tr("Compare careers side by side"))
         heading.setObjectName("heading")
-        self.explain = QLabel(
-            self.tr(
-                "Choose two to four careers with “+ Add to compare” on any career page. "
-                "They are listed here; the side-by-side table of pay, study, exams, pros and "
-                "cons comes in the next version."
-            )
-        )
-        self.explain.setWordWrap(True)
-        self.chosen = QListWidget()
-        self.chosen.setAccessibleName(self.tr("Careers chosen for comparison"))
+        self.add_box = QLineEdit()
+        self.add_box.setObjectName("search")
+        self.add_box.setPlaceholderText(self.tr("Add a career: type a name, then Enter"))
+        self.add_box.setAccessibleName(self.tr("Add a career to compare"))
+        completer = QCompleter(sorted(self._titles), self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.add_box.setCompleter(completer)
+        self.differences = QCheckBox(self.tr("Differences only"))
         self.clear_button = QPushButton(self.tr("Clear"))
+        self.export_button = QPushButton(self.tr("Export PDF…"))
+        self.print_button = QPushButton(self.tr("Print…"))
+        self.export_button.setObjectName("primary")
+
+        controls = QHBoxLayout()
+        controls.addWidget(self.add_box, 2)
+        controls.addWidget(self.differences)
+        controls.addStretch(1)
+        controls.addWidget(self.clear_button)
+        controls.addWidget(self.print_button)
+        controls.addWidget(self.export_button)
+        self.chips = QHBoxLayout()
+        self.chips.setSpacing(8)
+
+        self.explain = QLabel()
+        self.explain.setObjectName("empty")
+        self.explain.setWordWrap(True)
+        self.explain.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.model = CompareTableModel(self)
+        self.table = QTableView()
+        self.table.setObjectName("compareTable")
+        self.table.setModel(self.model)
+        self.table.setItemDelegate(CompareDelegate(self.table))
+        self.table.setWordWrap(True)
+        self.table.setShowGrid(False)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setSectionsClickable(True)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.verticalHeader().setFixedWidth(180)
+        self.table.verticalHeader().setDefaultAlignment(
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
+        )
+        self.table.setAccessibleName(self.tr("Comparison table"))
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.explain)
+        self.stack.addWidget(self.table)
+
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 24, 24, 24)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.setSpacing(8)
         layout.addWidget(heading)
-        layout.addWidget(self.explain)
-        layout.addWidget(self.chosen, 1)
-        layout.addWidget(self.clear_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addLayout(controls)
+        layout.addLayout(self.chips)
+        layout.addWidget(self.stack, 1)
+
+        self.add_box.returnPressed.connect(self._add_typed)
+        completer.activated.connect(self._add_title)
+        self.differences.toggled.connect(self._on_differences)
         self.clear_button.clicked.connect(self.clear)
+        self.export_button.clicked.connect(self.export_pdf)
+        self.print_button.clicked.connect(self.print_comparison)
+        self.table.horizontalHeader().sectionClicked.connect(self._open_column)
+        self.table.horizontalHeader().sectionResized.connect(self._fit_rows)
+        self.table.clicked.connect(self._on_cell)
         self.refresh()
+
+    def careers(self) -> list[Career]:
+        found = (self._catalog.career(slug) for slug in self.selection.slugs)
+        return [career for career in found if career is not None]
 
     @Slot()
     def refresh(self) -> None:
-        self.chosen.clear()
-        for slug in self.selection.slugs:
-            summary = self._catalog.career_summary(slug)
-            if summary is not None:
-                self.chosen.addItem(f"{summary.title} — {summary.category_name}")
-        self.clear_button.setEnabled(bool(len(self.selection)))
+        careers = self.careers()
+        self.model.set_careers(careers)
+        self._rebuild_chips(careers)
+        enough = len(careers) >= 2
+        self.export_button.setEnabled(enough)
+        self.print_button.setEnabled(enough)
+        self.clear_button.setEnabled(bool(careers))
+        self.differences.setEnabled(enough)
+        if not careers:
+            self.explain.setText(
+                self.tr(
+                    "Choose two to four careers to see them side by side: pay, study, exams, "
+                    "pros and cons.\n\nType a name above, or press “+ Add to compare” on any "
+                    "career page."
+                )
+            )
+            self.stack.setCurrentIndex(0)
+        else:
+            self.stack.setCurrentIndex(1)
+            self._fit_rows()
+
+    def _rebuild_chips(self, careers: list[Career]) -> None:
+        while self.chips.count():
+            item = self.chips.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.hide()
+                widget.setParent(None)
+                widget.deleteLater()
+        for position, career in enumerate(careers):
+            chip = QFrame()
+            chip.setObjectName("chip")
+            row = QHBoxLayout(chip)
+            row.setContentsMargins(10, 4, 4, 4)
+            row.setSpacing(2)
+            label = QLabel(career.title)
+            label.setObjectName("chipLabel")
+            row.addWidget(label)
+            for text, tip, offset in (
+                ("‹", self.tr("Move left"), -1),
+                ("›", self.tr("Move right"), 1),
+            ):
+                button = QToolButton()
+                button.setText(text)
+                button.setToolTip(tip)
+                button.setAccessibleName(f"{tip}: {career.title}")
+                button.setEnabled(0 <= position + offset < len(careers))
+                button.clicked.connect(self._mover(career.slug, offset))
+                row.addWidget(button)
+            remove = QToolButton()
+            remove.setText("✕")
+            remove.setToolTip(self.tr("Remove"))
+            remove.setAccessibleName(self.tr("Remove %1").replace("%1", career.title))
+            remove.clicked.connect(self._remover(career.slug))
+            row.addWidget(remove)
+            self.chips.addWidget(chip)
+        if careers and len(careers) < MAX_COMPARED:
+            hint = QLabel(
+                self.tr("%1 of %2 chosen")
+                .replace("%1", str(len(careers)))
+                .replace("%2", str(MAX_COMPARED))
+            )
+            hint.setObjectName("count")
+            self.chips.addWidget(hint)
+        self.chips.addStretch(1)
+
+    def _mover(self, slug: str, offset: int):  # type: ignore[no-untyped-def]
+        def move() -> None:
+            self.selection.move(slug, offset)
+            self._changed()
+
+        return move
+
+    def _remover(self, slug: str):  # type: ignore[no-untyped-def]
+        def remove() -> None:
+            self.selection.remove(slug)
+            self._changed()
+
+        return remove
+
+    def _changed(self) -> None:
+        self.refresh()
+        self.changed.emit()
+
+    def add(self, slug: str) -> bool:
+        """Add a career; says why not when the comparison is full."""
+        try:
+            added = self.selection.add(slug)
+        except CompareFull as full:
+            self.message.emit(self.tr(str(full)))
+            return False
+        self._changed()
+        return added
+
+    @Slot()
+    def _add_typed(self) -> None:
+        text = self.add_box.text().strip()
+        if not text:
+            return
+        slug = self._titles.get(text)
+        if slug is None:
+            found = self._catalog.search_slugs(text, limit=1)
+            slug = found[0] if found else None
+        if slug is None:
+            self.message.emit(self.tr("No career matches “%1”.").replace("%1", text[:60]))
+            return
+        if self.add(slug):
+            self.add_box.clear()
+
+    @Slot(str)
+    def _add_title(self, title: str) -> None:
+        slug = self._titles.get(title)
+        if slug and self.add(slug):
+            self.add_box.clear()
+
+    @Slot(bool)
+    def _on_differences(self, on: bool) -> None:
+        self.model.set_differences_only(on)
+        self._fit_rows()
+
+    @Slot()
+    def _fit_rows(self) -> None:
+        self.table.resizeRowsToContents()
 
     @Slot()
     def clear(self) -> None:
         self.selection.clear()
-        self.refresh()
-        self.changed.emit()
+        self._changed()
+
+    @Slot(int)
+    def _open_column(self, column: int) -> None:
+        careers = self.model.comparison.careers
+        if 0 <= column < len(careers):
+            self.career_requested.emit(careers[column].slug)
+
+    @Slot(QModelIndex)
+    def _on_cell(self, index: QModelIndex) -> None:
+        if index.data(ROW_KIND_ROLE) != "exams":
+            return
+        career = self.model.comparison.careers[index.column()]
+        if not career.exams:
+            return
+        menu = QMenu(self)
+        for exam in career.exams:
+            action = menu.addAction(f"{exam.short_name} — {exam.full_name}")
+            action.setData(exam.slug)
+        rect = self.table.visualRect(index)
+        chosen = menu.exec(self.table.viewport().mapToGlobal(rect.center() + QPoint(0, 0)))
+        if chosen is not None:
+            self.exam_requested.emit(chosen.data())
+
+    def job(self) -> PrintJob:
+        return comparison_job(self.model.comparison, self._catalog.info())
+
+    @Slot()
+    def export_pdf(self) -> None:
+        path = export_with_dialog(self, self.job())
+        if path is not None:
+            self.message.emit(self.tr("Saved %1").replace("%1", str(path)))
+
+    @Slot()
+    def print_comparison(self) -> None:
+        print_with_dialog(self, self.job())

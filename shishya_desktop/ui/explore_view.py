@@ -56,6 +56,7 @@ class ExploreView(QWidget):
         super().__init__(parent)
         self._catalog = catalog
         self._all: tuple[CareerSummary, ...] = catalog.career_summaries()
+        self._by_slug = {career.slug: career for career in self._all}
         self._facets = catalog.facets()
         self.last_update_ms = 0.0
 
@@ -228,7 +229,9 @@ class ExploreView(QWidget):
         text = self.search.text()
         ranked = self._catalog.search_slugs(text) if text.strip() else None
         chosen = self.current_filter()
-        selection = select_careers(self._all, ranked, chosen, self.sort.currentData())
+        selection = select_careers(
+            self._all, ranked, chosen, self.sort.currentData(), self._by_slug
+        )
         self.model.set_careers(selection.careers)
         self._update_category_counts(selection.category_counts)
         shown = len(selection.careers)

@@ -112,6 +112,9 @@ class MainWindow(QMainWindow):
     def compare(self) -> CompareView:
         if self._compare is None:
             self._compare = CompareView(self._catalog, self.compare_selection)
+            self._compare.career_requested.connect(self.open_career)
+            self._compare.exam_requested.connect(self.open_exam)
+            self._compare.message.connect(self._compare_message)
             self._replace_tab(COMPARE, self._compare)
         return self._compare
 
@@ -168,6 +171,18 @@ class MainWindow(QMainWindow):
     def open_career(self, slug: str) -> None:
         self.sections.setCurrentIndex(EXPLORE)
         self.explore.page.open_career(slug)
+
+    @Slot(str)
+    def open_exam(self, slug: str) -> None:
+        self.sections.setCurrentIndex(EXAMS)
+        self.exams.open_exam(slug)
+
+    @Slot(str)
+    def _compare_message(self, text: str) -> None:
+        if "up to" in text or "No career" in text:
+            self.notify(self.tr("Compare"), text)
+        else:
+            self.statusBar().showMessage(text, 8000)
 
     @Slot(str)
     def add_to_compare(self, slug: str) -> None:

@@ -11,6 +11,8 @@ from ..catalog.records import ContentInfo
 from . import links
 from .browser import PageBrowser
 from .history import History, Location
+from .print_actions import export_with_dialog, print_with_dialog
+from .printing import PrintJob, career_job
 from .render import render_career, render_exam, render_welcome
 
 
@@ -39,15 +41,24 @@ class PageView(QWidget):
         self._info: ContentInfo = catalog.info()
         self.history = History()
 
-        self.back_button = QPushButton(self.tr("← Back"))
+        self.back_button = QPushButton(self.tr("‹ Back"))
         self.back_button.setToolTip(self.tr("Back (Alt+Left)"))
-        self.forward_button = QPushButton(self.tr("Forward →"))
+        self.forward_button = QPushButton(self.tr("Forward ›"))
         self.forward_button.setToolTip(self.tr("Forward (Alt+Right)"))
         self.title_label = QLabel()
         self.title_label.setObjectName("pageTitle")
         self.compare_button = QPushButton(self.tr("+ Add to compare"))
         self.compare_button.setObjectName("primary")
-        for button in (self.back_button, self.forward_button, self.compare_button):
+        self.print_button = QPushButton(self.tr("Print…"))
+        self.export_button = QPushButton(self.tr("PDF…"))
+        self.export_button.setToolTip(self.tr("Save this career page as a PDF (A4)"))
+        for button in (
+            self.back_button,
+            self.forward_button,
+            self.compare_button,
+            self.print_button,
+            self.export_button,
+        ):
             button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.browser = PageBrowser()
         self.browser.setObjectName("page")
@@ -57,6 +68,8 @@ class PageView(QWidget):
         bar.addWidget(self.back_button)
         bar.addWidget(self.forward_button)
         bar.addWidget(self.title_label, 1)
+        bar.addWidget(self.print_button)
+        bar.addWidget(self.export_button)
         bar.addWidget(self.compare_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -76,6 +89,8 @@ class PageView(QWidget):
         self.back_button.clicked.connect(self.go_back)
         self.forward_button.clicked.connect(self.go_forward)
         self.compare_button.clicked.connect(self._on_compare)
+        self.print_button.clicked.connect(self.print_page)
+        self.export_button.clicked.connect(self.export_page)
         self.browser.link_activated.connect(self._on_link)
         self.browser.back_requested.connect(self.go_back)
         self.browser.forward_requested.connect(self.go_forward)
@@ -127,9 +142,31 @@ class PageView(QWidget):
         current = self.history.current
         self.back_button.setEnabled(self.history.can_go_back)
         self.forward_button.setEnabled(self.history.can_go_forward)
-        self.compare_button.setVisible(current is not None and current.kind == "career")
+        on_career = current is not None and current.kind == "career"
+        for button in (self.compare_button, self.print_button, self.export_button):
+            button.setVisible(on_career)
         if current is None:
             self.title_label.setText("")
+
+    def print_job(self) -> PrintJob | None:
+        """The current career page as a print job, or None on other pages."""
+        current = self.history.current
+        career = (
+            self._catalog.career(current.slug) if current and current.kind == "career" else None
+        )
+        return career_job(career, self._info) if career else None
+
+    @Slot()
+    def print_page(self) -> None:
+        job = self.print_job()
+        if job is not None:
+            print_with_dialog(self, job)
+
+    @Slot()
+    def export_page(self) -> None:
+        job = self.print_job()
+        if job is not None:
+            export_with_dialog(self, job)
 
     @Slot()
     def _on_compare(self) -> None:

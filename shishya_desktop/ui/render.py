@@ -62,7 +62,7 @@ def years_label(years: float) -> str:
 
 
 PAGE_STYLE = f"""
-body {{ color: {P.text}; background-color: {P.page}; }}
+body {{ color: {P.text}; }}
 h1 {{ font-size: 22pt; font-weight: 700; color: {P.heading}; margin: 0; }}
 h2 {{ font-size: 13pt; font-weight: 700; color: {P.heading}; margin-top: 0; margin-bottom: 6px; }}
 h3 {{ font-size: 11pt; font-weight: 700; color: {P.text}; margin-top: 4px; margin-bottom: 2px; }}
@@ -122,8 +122,13 @@ def salary_scale(bands: Iterable[SalaryBand]) -> float:
     return max(step, math.ceil(top / step) * step)
 
 
-def salary_bars(bands: tuple[SalaryBand, ...], scale: float | None = None) -> str:
-    """Salary bands as horizontal bars on one ₹ LPA scale, each with its range and note."""
+def salary_bars(
+    bands: tuple[SalaryBand, ...], scale: float | None = None, *, compact: bool = False
+) -> str:
+    """Salary bands as horizontal bars on one ₹ LPA scale, each with its range and note.
+
+    ``compact`` (for comparison columns) puts the range under the bar and leaves out notes.
+    """
     scale = scale or salary_scale(bands)
     rows = []
     for band in bands:
@@ -136,6 +141,14 @@ def salary_bars(bands: tuple[SalaryBand, ...], scale: float | None = None) -> st
         cells += f'<td width="{width}%" style="background-color:{P.accent};"></td>'
         if after:
             cells += f'<td width="{after}%" style="background-color:{P.track};"></td>'
+        if compact:
+            rows.append(
+                f'<tr><td><span class="muted">{esc(band_label(band.level))}</span> '
+                f"<b>{money(band.min_lpa)}–{money(band.max_lpa)} LPA</b>"
+                f'<table width="100%" cellspacing="0" cellpadding="0" height="10">'
+                f"<tr>{cells}</tr></table></td></tr>"
+            )
+            continue
         note = f'<br><span class="muted">{esc(band.note)}</span>' if band.note else ""
         rows.append(
             f'<tr><td width="90" valign="top"><b>{esc(band_label(band.level))}</b></td>'
@@ -144,16 +157,16 @@ def salary_bars(bands: tuple[SalaryBand, ...], scale: float | None = None) -> st
             f'<td width="130" valign="top" align="right"><b>{money(band.min_lpa)} – '
             f"{money(band.max_lpa)} LPA</b></td></tr>"
         )
-    axis = (
-        f'<tr><td></td><td class="muted" style="font-size:8pt;">₹0'
-        f'<span style="float:right;"> … {money(scale)} {esc(tr("LPA"))}</span></td><td></td></tr>'
-    )
+    scale_text = esc(tr("Bars share one scale: ₹0 to %1 LPA").replace("%1", money(scale)))
+    if compact:
+        return f'<table width="100%" cellspacing="0" cellpadding="2">{"".join(rows)}</table>'
+    axis = f'<tr><td></td><td class="muted" style="font-size:8pt;">{scale_text}</td><td></td></tr>'
     return f'<table width="100%" cellspacing="0" cellpadding="5">{"".join(rows)}{axis}</table>'
 
 
-def _link_list(items: Iterable[tuple[str, str, str]]) -> str:
+def _link_list(items: Iterable[tuple[str, str, str]], *, plain: bool = False) -> str:
     entries = [
-        f'<li><a href="{esc(target)}">{esc(title)}</a>'
+        (f"<li><b>{esc(title)}</b>" if plain else f'<li><a href="{esc(target)}">{esc(title)}</a>')
         + (f' <span class="muted">— {esc(detail)}</span>' if detail else "")
         + "</li>"
         for target, title, detail in items
@@ -167,12 +180,20 @@ def _link_list(items: Iterable[tuple[str, str, str]]) -> str:
 
 def render_career(career: Career) -> str:
     """The whole career page, in the seed page's order."""
-    crumb = (
-        f'<p class="crumb"><a href="{links.href("home")}">{esc(tr("Home"))}</a> · '
-        f'<a href="{links.href("home")}">{esc(tr("Careers"))}</a> · '
-        f'<a href="{links.href("category", career.category.slug)}">'
-        f"{esc(career.category.name)}</a></p>"
-    )
+    return _page(render_career_body(career))
+
+
+def render_career_body(career: Career, *, printing: bool = False) -> str:
+    """The career page's sections; ``printing`` drops what only works on screen (links)."""
+    if printing:
+        crumb = f'<p class="crumb">Shishya · {esc(tr("Careers"))} · {esc(career.category.name)}</p>'
+    else:
+        crumb = (
+            f'<p class="crumb"><a href="{links.href("home")}">{esc(tr("Home"))}</a> · '
+            f'<a href="{links.href("home")}">{esc(tr("Careers"))}</a> · '
+            f'<a href="{links.href("category", career.category.slug)}">'
+            f"{esc(career.category.name)}</a></p>"
+        )
     new_age = f' · <span class="chip">{esc(tr("new-age"))}</span>' if career.new_age else ""
     header = (
         f"{crumb}<h1>{esc(career.title)}</h1>"
@@ -200,7 +221,7 @@ def render_career(career: Career) -> str:
     )
     intro = tr("₹ lakh per year (LPA). Wide bands: real pay depends on city, employer and work.")
     salary_intro = f'<p class="muted">{esc(intro)}</p>'
-    ladder = " &nbsp;→&nbsp; ".join(f"<b>{esc(step)}</b>" for step in career.growth)
+    ladder = " &nbsp;›&nbsp; ".join(f"<b>{esc(step)}</b>" for step in career.growth)
     pros_cons = (
         f'<table width="100%" cellspacing="8" cellpadding="12"><tr>'
         f'<td width="50%" valign="top" style="background-color:{P.good_bg};">'
@@ -209,9 +230,13 @@ def render_career(career: Career) -> str:
         f'<h3 style="color:{P.bad};">{esc(tr("Cons"))}</h3>{bullets(career.cons)}</td>'
         f"</tr></table>"
     )
-    related = _link_list((links.href("career", r.slug), r.title, r.tagline) for r in career.related)
+    related = _link_list(
+        ((links.href("career", r.slug), r.title, r.tagline) for r in career.related),
+        plain=printing,
+    )
     exams = _link_list(
-        (links.href("exam", e.slug), e.short_name, e.full_name) for e in career.exams
+        ((links.href("exam", e.slug), e.short_name, e.full_name) for e in career.exams),
+        plain=printing,
     )
     codes = f"ISCO-08 {esc(career.isco)} · " if career.isco else ""
     sections = [
@@ -247,7 +272,7 @@ def render_career(career: Career) -> str:
         f'<p class="muted">{codes}{esc(tr("Interest code"))} {esc(career.riasec)} · '
         f"{esc(tr('Facts reviewed'))} {esc(career.reviewed)}</p>",
     ]
-    return _page("".join(sections))
+    return "".join(sections)
 
 
 def render_exam(exam: Exam) -> str:

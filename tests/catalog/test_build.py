@@ -52,11 +52,12 @@ def test_devanagari_words_stay_whole(content_dir: Path) -> None:
     """The FTS tokenizer keeps a Devanagari word with vowel signs as one token."""
     connection = sqlite3.connect(build(content_dir))
     hits = connection.execute(
-        "SELECT slug FROM careers_fts WHERE careers_fts MATCH '\"डॉक्टर\"'"
+        "SELECT c.slug FROM careers_fts JOIN careers AS c ON c.id = careers_fts.rowid "
+        "WHERE careers_fts MATCH '\"डॉक्टर\"'"
     ).fetchall()
     assert hits == [("doctor",)]
     partial = connection.execute(
-        "SELECT slug FROM careers_fts WHERE careers_fts MATCH '\"ड\"'"
+        "SELECT rowid FROM careers_fts WHERE careers_fts MATCH '\"ड\"'"
     ).fetchall()
     assert partial == []
     connection.close()

@@ -71,6 +71,8 @@ def test_models_pass_qtmodeltester(window, qtmodeltester) -> None:
     qtmodeltester.check(window.exams.model)
 
 
-def test_compare_tab_explains_itself(window) -> None:
+def test_compare_tab_explains_itself_when_empty(window) -> None:
     window.sections.setCurrentIndex(COMPARE)
+    assert window.compare.stack.currentIndex() == 0
     assert "Add to compare" in window.compare.explain.text()
+    assert not window.compare.export_button.isEnabled()

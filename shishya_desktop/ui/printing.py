@@ -1,0 +1,210 @@
+"""Printable documents: a career page (A4 portrait) or a comparison (A4 landscape) as PDF or print.
+
+The content is the same HTML the screen shows, laid out on pages by QTextDocument; each page
+gets a header (title, content version) and a footer (page n of N). Fonts are embedded by Qt's
+PDF engine, so ₹ and Devanagari print as they look on screen.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, QSizeF, Qt
+from PySide6.QtGui import (
+    QFont,
+    QPagedPaintDevice,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QTextDocument,
+)
+
+from ..catalog.records import Career, ContentInfo
+from ..comparison import Comparison
+from .palette import PALETTE as P
+from .render import PAGE_STYLE, bullets, esc, render_career_body, salary_bars
+
+RESOLUTION = 300
+MARGIN_MM = 12.0
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Print", text)
+
+
+class ExportError(Exception):
+    """The PDF could not be written; the message says why, in plain words."""
+
+
+@dataclass(frozen=True, slots=True)
+class PrintJob:
+    title: str
+    html: str
+    landscape: bool
+    header: str
+
+
+def career_job(career: Career, info: ContentInfo) -> PrintJob:
+    header = tr("Shishya career guide · %1 · content %2, facts reviewed %3")
+    header = header.replace("%1", career.title).replace("%2", info.version)
+    return PrintJob(
+        title=career.title,
+        html=_document(render_career_body(career, printing=True)),
+        landscape=False,
+        header=header.replace("%3", career.reviewed),
+    )
+
+
+def comparison_job(comparison: Comparison, info: ContentInfo) -> PrintJob:
+    names = [career.title for career in comparison.careers]
+    title = tr("Compare: %1").replace("%1", " · ".join(names))
+    header = tr("Shishya career guide · %1 · content %2 (%3)")
+    header = header.replace("%1", title).replace("%2", info.version).replace("%3", info.date)
+    return PrintJob(
+        title=title, html=_document(comparison_html(comparison)), landscape=True, header=header
+    )
+
+
+SALARY_NOTE = (
+    "Salaries are ₹ lakh per year (LPA), drawn on one scale for all careers. "
+    "Real pay depends on city, employer and work."
+)
+
+
+def comparison_html(comparison: Comparison) -> str:
+    """The comparison as one table: a row per attribute, a column per career."""
+    count = len(comparison.careers)
+    label_width = 16
+    column_width = (100 - label_width) // max(1, count)
+    head = "".join(
+        f'<th width="{column_width}%" align="left" style="background-color:{P.header}; '
+        f'color:white; padding:6px;">{esc(career.title)}</th>'
+        for career in comparison.careers
+    )
+    body = []
+    for number, row in enumerate(comparison.rows):
+        shade = P.card if number % 2 == 0 else "#F3F6FA"
+        cells = []
+        for career, lines in zip(comparison.careers, row.values, strict=True):
+            if row.kind == "salary":
+                cell = salary_bars(career.salary, comparison.salary_scale, compact=True)
+            elif len(lines) > 1 and row.key not in ("path",):
+                cell = bullets(lines)
+            elif row.key == "path":
+                cell = f"<b>{esc(lines[0])}</b>" + bullets(lines[1:])
+            else:
+                cell = esc(lines[0]) if lines else ""
+            cells.append(f'<td valign="top" style="background-color:{shade};">{cell}</td>')
+        body.append(
+            f'<tr><td valign="top" style="background-color:{shade};"><b>'
+            f"{esc(tr(row.label))}</b></td>{''.join(cells)}</tr>"
+        )
+    title = " · ".join(esc(c.title) for c in comparison.careers)
+    return (
+        f'<h1>{esc(tr("Compare careers"))}</h1><p class="tagline">{title}</p>'
+        f'<table width="100%" cellspacing="0" cellpadding="5" '
+        f'style="border: 1px solid {P.border};">'
+        f'<tr><th width="{label_width}%"></th>{head}</tr>{"".join(body)}</table>'
+        f'<p class="muted">{esc(tr(SALARY_NOTE))}</p>'
+    )
+
+
+def _document(body: str) -> str:
+    return f"<html><head><style>{PAGE_STYLE}</style></head><body>{body}</body></html>"
+
+
+def paint(job: PrintJob, device: QPagedPaintDevice) -> int:
+    """Lay ``job`` out on ``device``'s pages; return the number of pages painted."""
+    layout = QPageLayout(
+        QPageSize(QPageSize.PageSizeId.A4),
+        QPageLayout.Orientation.Landscape if job.landscape else QPageLayout.Orientation.Portrait,
+        QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM),
+        QPageLayout.Unit.Millimeter,
+    )
+    device.setPageLayout(layout)
+    painter = QPainter()
+    if not painter.begin(device):
+        raise ExportError(tr("The file could not be written."))
+    try:
+        return _paint_pages(job, device, painter)
+    finally:
+        painter.end()
+
+
+def _paint_pages(job: PrintJob, device: QPagedPaintDevice, painter: QPainter) -> int:
+    dpi = device.logicalDpiY()
+    area = device.pageLayout().paintRectPixels(device.logicalDpiX())
+    small = QFont()
+    small.setFamilies(["Noto Sans", "Noto Sans Devanagari"])
+    small.setPointSizeF(8)
+    band = dpi * 0.28  # header and footer height: about 7 mm
+    document = QTextDocument()
+    document.documentLayout().setPaintDevice(device)
+    base = QFont()
+    base.setFamilies(["Noto Sans", "Noto Sans Devanagari"])
+    base.setPointSizeF(9.5 if job.landscape else 10)
+    document.setDefaultFont(base)
+    document.setHtml(job.html)
+    body = QSizeF(area.width(), area.height() - 2 * band)
+    document.setPageSize(body)
+    pages = document.pageCount()
+    for page in range(pages):
+        if page:
+            device.newPage()
+        painter.save()
+        painter.setFont(small)
+        painter.setPen(Qt.GlobalColor.darkGray)
+        painter.drawText(
+            QRectF(0, 0, area.width(), band), int(Qt.AlignmentFlag.AlignLeft), job.header
+        )
+        footer = tr("Page %1 of %2").replace("%1", str(page + 1)).replace("%2", str(pages))
+        painter.drawText(
+            QRectF(0, area.height() - band * 0.8, area.width(), band),
+            int(Qt.AlignmentFlag.AlignHCenter),
+            footer,
+        )
+        painter.translate(0, band - page * body.height())
+        document.drawContents(painter, QRectF(0, page * body.height(), body.width(), body.height()))
+        painter.restore()
+    return pages
+
+
+def export_pdf(job: PrintJob, out: Path) -> int:
+    """Write ``job`` to ``out`` atomically: no partial file is ever left behind."""
+    out = Path(out)
+    folder = out.parent if str(out.parent) else Path(".")
+    if not folder.is_dir():
+        raise ExportError(tr("The folder %1 does not exist.").replace("%1", str(folder)))
+    if out.is_dir():
+        raise ExportError(tr("%1 is a folder, not a file name.").replace("%1", str(out)))
+    try:
+        handle, temporary = tempfile.mkstemp(prefix=".shishya-", suffix=".pdf", dir=folder)
+    except OSError as error:
+        raise ExportError(
+            tr("Cannot write to %1: %2")
+            .replace("%1", str(folder))
+            .replace("%2", error.strerror or "")
+        ) from error
+    os.close(handle)
+    try:
+        writer = QPdfWriter(temporary)
+        writer.setResolution(RESOLUTION)
+        writer.setTitle(job.title)
+        writer.setCreator("Shishya Desktop")
+        pages = paint(job, writer)
+        del writer
+        if os.path.getsize(temporary) == 0:
+            raise ExportError(tr("The file could not be written."))
+        os.replace(temporary, out)
+        return pages
+    except OSError as error:
+        raise ExportError(
+            tr("Cannot write %1: %2").replace("%1", str(out)).replace("%2", error.strerror or "")
+        ) from error
+    finally:
+        if os.path.exists(temporary):
+            os.unlink(temporary)

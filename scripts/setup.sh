@@ -7,11 +7,13 @@ cd "$(dirname "$0")/.."
 
 want_screens=0
 want_tests=0
+want_build=0
 extras=()
 for extra in "$@"; do
   case "$extra" in
     screenshots) want_screens=1 ;;
     test) want_tests=1; extras+=("$extra") ;;
+    build) want_build=1; extras+=("$extra") ;;
     *) extras+=("$extra") ;;
   esac
 done
@@ -31,6 +33,8 @@ if command -v apt-get >/dev/null 2>&1; then
             libxcb-randr0 libxcb-render-util0 libxcb-xinerama0 libxcb-image0 fonts-dejavu-core)
   # Tests read exported PDFs back with pdftotext and pdfinfo.
   if [ "$want_tests" = 1 ]; then packages+=(poppler-utils); fi
+  # Bundles: readelf (binutils) trims the bundle, dpkg-deb and desktop-file-validate the .deb.
+  if [ "$want_build" = 1 ]; then packages+=(binutils dpkg-dev desktop-file-utils); fi
   if [ "$want_screens" = 1 ]; then packages+=(xvfb xauth imagemagick poppler-utils); fi
   as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
     "${packages[@]}" >/dev/null

@@ -20,6 +20,10 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="shishya", description="Shishya — offline career guide")
     parser.add_argument("--db", type=Path, default=None, help="career database to open")
     parser.add_argument("--version", action="store_true", help="print versions and exit")
+    parser.add_argument(
+        "--self-test", action="store_true", help="check this installation works; exit 0 or 1"
+    )
+    parser.add_argument("--report", type=Path, default=None, help="self-test report file")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     export = commands.add_parser(
         "export", help="write a career page or a comparison to a PDF file (no window)"
@@ -107,13 +111,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     db_path = args.db or paths.database_path()
     if args.command == "export":
         return run_export(args, db_path)
+    if args.self_test:
+        from .selftest import run_self_test
+
+        return run_self_test(db_path, args.report)
     if args.version:
         try:
             with Catalog.open(db_path) as catalog:
                 content = catalog.info().version
         except CatalogError as error:
             content = f"unavailable ({error})"
-        print(f"Shishya {__version__}, content {content}")
+        if sys.stdout is not None:  # a windowed Windows build has no console
+            print(f"Shishya {__version__}, content {content}")
         return 0
 
     app = create_application([sys.argv[0]])
@@ -129,6 +138,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     window = MainWindow(catalog, make_settings())
     window.show()
+    if os.environ.get("SHISHYA_EXIT_WHEN_SHOWN"):  # start-up benchmarks of the frozen app
+        app.processEvents()
+        print("shown", flush=True)
+        return 0
     code = int(app.exec())
     catalog.close()
     return code

@@ -2,9 +2,18 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtCore import (
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+    Slot,
+)
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter
-from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
+from PySide6.QtWidgets import QAbstractItemView, QStyledItemDelegate, QStyleOptionViewItem
 
 from .models import DETAIL_ROLE, SUBTITLE_ROLE
 from .palette import PALETTE as P
@@ -15,7 +24,30 @@ GAP = 2
 
 
 class CardDelegate(QStyledItemDelegate):
-    """All rows share one height (the view uses uniform item sizes), so scrolling stays cheap."""
+    """All rows share one height (the view uses uniform item sizes), so scrolling stays cheap.
+
+    Selection, focus and hover come from the view itself rather than ``option.state``: reading
+    that flag makes PySide6 build all of QStyle's enums, a cost paid at start-up otherwise.
+    """
+
+    def __init__(self, view: QAbstractItemView):
+        super().__init__(view)
+        self._view = view
+        self._hovered = -1
+        view.setMouseTracking(True)
+        view.entered.connect(self._on_entered)
+        view.viewport().installEventFilter(self)
+
+    @Slot(QModelIndex)
+    def _on_entered(self, index: QModelIndex) -> None:
+        self._hovered = index.row()
+        self._view.viewport().update()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Leave and self._hovered != -1:
+            self._hovered = -1
+            self._view.viewport().update()
+        return False
 
     def _fonts(self, option: QStyleOptionViewItem) -> tuple[QFont, QFont]:
         title = QFont(option.font)
@@ -42,14 +74,16 @@ class CardDelegate(QStyledItemDelegate):
     ) -> None:
         painter.save()
         rect = option.rect.adjusted(4, 2, -4, -2)
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        hovered = bool(option.state & QStyle.StateFlag.State_MouseOver)
+        view = self._view
+        selection = view.selectionModel()
+        selected = selection is not None and selection.isSelected(index)
+        hovered = index.row() == self._hovered
         background = QColor(P.selection if selected else "#EEF2F7" if hovered else P.card)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(QColor(P.accent if selected else P.border))
         painter.setBrush(background)
         painter.drawRoundedRect(rect, 6, 6)
-        if option.state & QStyle.StateFlag.State_HasFocus:
+        if view.hasFocus() and view.currentIndex() == index:
             painter.setPen(QColor(P.accent_dark))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRoundedRect(rect.adjusted(1, 1, -1, -1), 6, 6)

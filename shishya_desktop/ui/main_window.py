@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, Slot
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
@@ -11,7 +12,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMainWindow,
-    QMessageBox,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -20,9 +20,13 @@ from PySide6.QtWidgets import (
 from ..catalog import Catalog
 from ..catalog.records import Quote
 from ..compare import CompareFull, CompareSelection
-from .compare_view import CompareView
-from .exams_view import ExamsView
 from .explore_view import ExploreView
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox
+
+    from .compare_view import CompareView
+    from .exams_view import ExamsView
 
 EXPLORE, EXAMS, COMPARE = range(3)
 
@@ -102,6 +106,8 @@ class MainWindow(QMainWindow):
     @property
     def exams(self) -> ExamsView:
         if self._exams is None:
+            from .exams_view import ExamsView  # built on first use: a faster start
+
             self._exams = ExamsView(self._catalog)
             self._exams.compare_requested.connect(self.add_to_compare)
             self._exams.career_requested.connect(self.open_career)
@@ -111,6 +117,8 @@ class MainWindow(QMainWindow):
     @property
     def compare(self) -> CompareView:
         if self._compare is None:
+            from .compare_view import CompareView
+
             self._compare = CompareView(self._catalog, self.compare_selection)
             self._compare.career_requested.connect(self.open_career)
             self._compare.exam_requested.connect(self.open_exam)
@@ -206,6 +214,8 @@ class MainWindow(QMainWindow):
 
     def notify(self, title: str, text: str) -> QMessageBox:
         """A message that does not block: the window stays usable behind it."""
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(
             QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Ok, self
         )

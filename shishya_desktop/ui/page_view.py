@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, QObject, Qt, Signal, Slot
-from PySide6.QtGui import QKeySequence, QMouseEvent, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ..catalog import Catalog
@@ -11,9 +13,10 @@ from ..catalog.records import ContentInfo
 from . import links
 from .browser import PageBrowser
 from .history import History, Location
-from .print_actions import export_with_dialog, print_with_dialog
-from .printing import PrintJob, career_job
 from .render import render_career, render_exam, render_welcome
+
+if TYPE_CHECKING:
+    from .printing import PrintJob
 
 
 class PageView(QWidget):
@@ -154,18 +157,26 @@ class PageView(QWidget):
         career = (
             self._catalog.career(current.slug) if current and current.kind == "career" else None
         )
-        return career_job(career, self._info) if career else None
+        if career is None:
+            return None
+        from .printing import career_job  # printing loads on first use: a faster start
+
+        return career_job(career, self._info)
 
     @Slot()
     def print_page(self) -> None:
         job = self.print_job()
         if job is not None:
+            from .print_actions import print_with_dialog
+
             print_with_dialog(self, job)
 
     @Slot()
     def export_page(self) -> None:
         job = self.print_job()
         if job is not None:
+            from .print_actions import export_with_dialog
+
             export_with_dialog(self, job)
 
     @Slot()
@@ -193,11 +204,12 @@ class PageView(QWidget):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """The mouse's back and forward buttons move through history, as in a web browser."""
-        if event.type() == QEvent.Type.MouseButtonPress and isinstance(event, QMouseEvent):
-            if event.button() == Qt.MouseButton.BackButton:
+        if event.type() == QEvent.Type.MouseButtonPress:
+            button = event.button()  # type: ignore[attr-defined]
+            if button == Qt.MouseButton.BackButton:
                 self.go_back()
                 return True
-            if event.button() == Qt.MouseButton.ForwardButton:
+            if button == Qt.MouseButton.ForwardButton:
                 self.go_forward()
                 return True
         return super().eventFilter(watched, event)

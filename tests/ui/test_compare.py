@@ -89,3 +89,18 @@ def test_export_button_writes_the_pdf(window, tmp_path, monkeypatch) -> None:
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
     compare.export_button.click()
     assert (tmp_path / "handout.pdf").read_bytes().startswith(b"%PDF")
+
+
+def test_career_page_pdf_button(window, tmp_path, monkeypatch) -> None:
+    """A career page's "PDF…" button writes that page as an A4 PDF."""
+    from PySide6.QtWidgets import QFileDialog
+
+    target = tmp_path / "physio.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    page = window.explore.page
+    page.open_career("physiotherapist")
+    assert page.export_button.isVisible()
+    page.export_button.click()
+    assert target.read_bytes().startswith(b"%PDF")
+    page.open_exam("neet-ug")
+    assert not page.export_button.isVisible()

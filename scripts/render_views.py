@@ -21,7 +21,12 @@ def main() -> int:
     parser.add_argument("--career", default="physiotherapist")
     parser.add_argument("--exam", default="neet-ug")
     parser.add_argument("--db", type=Path, default=None)
+    parser.add_argument(
+        "--sizes", default=",".join(f"{w}x{h}" for w, h in SIZES),
+        help="window sizes in logical pixels (with QT_SCALE_FACTOR=1.5, 1280x720 is 1920x1080)",
+    )
     args = parser.parse_args()
+    sizes = [tuple(int(n) for n in size.split("x")) for size in args.sizes.split(",")]
     os.environ.setdefault("SHISHYA_HOME", tempfile.mkdtemp(prefix="shishya-shots-"))
 
     from shishya_desktop import paths
@@ -38,7 +43,7 @@ def main() -> int:
         for _ in range(5):
             app.processEvents()
 
-    for width, height in SIZES:
+    for width, height in sizes:
         window = MainWindow(catalog, make_settings())
         window.resize(width, height)
         window.show()

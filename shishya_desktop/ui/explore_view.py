@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import QModelIndex, QSize, Qt, Signal, Slot
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QModelIndex, QPoint, QSize, Qt, Signal, Slot
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListView,
+    QMenu,
     QPushButton,
     QSplitter,
     QStackedWidget,
@@ -121,6 +122,10 @@ class ExploreView(QWidget):
         self.list_view.setMouseTracking(True)
         self.list_view.setAccessibleName(self.tr("Careers"))
         self.list_view.setMinimumWidth(300)
+        self.list_view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.list_view.setToolTip(
+            self.tr("Enter opens a career; Ctrl+Enter or right-click adds it to Compare")
+        )
 
         self.empty_label = QLabel()
         self.empty_label.setObjectName("empty")
@@ -206,6 +211,10 @@ class ExploreView(QWidget):
         self.empty_clear.clicked.connect(self.clear_all)
         self.list_view.activated.connect(self._open_index)
         self.list_view.clicked.connect(self._open_index)
+        self.list_view.customContextMenuRequested.connect(self._list_menu)
+        compare_key = QShortcut(QKeySequence("Ctrl+Return"), self.list_view)
+        compare_key.setContext(Qt.ShortcutContext.WidgetShortcut)
+        compare_key.activated.connect(self._compare_current)
         self.page.compare_requested.connect(self.compare_requested)
         self.page.category_requested.connect(self.show_category)
         self.page.home_requested.connect(self.clear_all)
@@ -303,6 +312,28 @@ class ExploreView(QWidget):
     def _open_index(self, index: QModelIndex) -> None:
         if index.isValid():
             self.page.open_career(self.model.career_at(index.row()).slug)
+
+    @Slot(QPoint)
+    def _list_menu(self, position: QPoint) -> None:
+        """Right-click on a career: open it, or add it to Compare without opening it."""
+        index = self.list_view.indexAt(position)
+        if not index.isValid():
+            return
+        slug = self.model.career_at(index.row()).slug
+        menu = QMenu(self)
+        open_action = menu.addAction(self.tr("Open"))
+        compare_action = menu.addAction(self.tr("Add to compare"))
+        chosen = menu.exec(self.list_view.viewport().mapToGlobal(position))
+        if chosen is open_action:
+            self.page.open_career(slug)
+        elif chosen is compare_action:
+            self.compare_requested.emit(slug)
+
+    @Slot()
+    def _compare_current(self) -> None:
+        index = self.list_view.currentIndex()
+        if index.isValid():
+            self.compare_requested.emit(self.model.career_at(index.row()).slug)
 
     @Slot(object)
     def _select_current(self, location: object) -> None:

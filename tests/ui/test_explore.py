@@ -186,3 +186,13 @@ def test_add_to_compare_and_the_limit(window, qtbot) -> None:
     assert boxes and "up to 4 careers" in boxes[-1].text()
     boxes[-1].close()
     assert window.compare.model.columnCount() == 4
+
+
+def test_ctrl_enter_on_the_list_adds_to_compare(window, qtbot) -> None:
+    """From the list itself: Ctrl+Enter adds the current career to Compare without opening it."""
+    window.activateWindow()
+    qtbot.waitActive(window)
+    qtbot.keyClicks(window.explore.search, "dentist")
+    qtbot.keyClick(window.explore.search, Qt.Key.Key_Down)
+    qtbot.keyClick(window.explore.list_view, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert window.compare_selection.slugs == [window.explore.model.career_at(0).slug]

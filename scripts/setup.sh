@@ -20,9 +20,15 @@ done
 
 as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
 
-# Ubuntu 24.04 renamed some libraries (t64); take whichever name this release has.
-pick() { for name in "$@"; do
-  if apt-cache show "$name" >/dev/null 2>&1; then echo "$name"; return; fi; done; echo "$1"; }
+# Ubuntu 24.04 renamed some libraries (t64); take whichever name this release can install.
+# (apt-cache show is not enough: it also answers for names other packages merely mention.)
+pick() {
+  for name in "$@"; do
+    candidate=$(apt-cache policy "$name" 2>/dev/null | awk '/Candidate:/ {print $2}')
+    if [ -n "$candidate" ] && [ "$candidate" != "(none)" ]; then echo "$name"; return; fi
+  done
+  echo "${@: -1}"
+}
 
 if command -v apt-get >/dev/null 2>&1; then
   as_root apt-get update -qq

@@ -17,30 +17,24 @@ import json
 import os
 import resource
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
+
+from timing import offscreen_env, start
 
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parent
 WORDS = ("engineer", "doctor", "teacher", "pilot", "physio", "chartered", "police", "design")
 
 
-def start_ms(kind: str) -> tuple[float, float]:
-    started = time.perf_counter()
-    child = subprocess.Popen(
-        [sys.executable, str(HERE / "start_probe.py"), kind],
-        stdout=subprocess.PIPE,
-        text=True,
-        cwd=REPO,
-    )
-    assert child.stdout is not None
-    line = child.stdout.readline()
-    elapsed = (time.perf_counter() - started) * 1000
-    child.wait()
-    return elapsed, json.loads(line)["peak_rss_mib"]
+def start_ms(kind: str, env: dict[str, str]) -> tuple[float, float]:
+    if kind == "app":
+        command = [sys.executable, "-m", "shishya_desktop"]
+    else:
+        command = [sys.executable, str(HERE / "baseline_window.py"), "--self-test"]
+    return start(command, env, REPO)
 
 
 def percentile(values: list[float], share: float) -> float:
@@ -131,14 +125,16 @@ def main() -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     os.environ.setdefault("SHISHYA_HOME", tempfile.mkdtemp(prefix="shishya-bench-"))
 
+    # Installed and bundled copies run from compiled bytecode; measure the same here.
     compileall.compile_dir(REPO / "shishya_desktop", quiet=1)
+    env = offscreen_env(SHISHYA_HOME=tempfile.mkdtemp(prefix="shishya-bench-home-"))
     app_runs: list[float] = []
     base_runs: list[float] = []
     app_rss = base_rss = 0.0
     for _ in range(args.runs):
-        elapsed, app_rss = start_ms("app")
+        elapsed, app_rss = start_ms("app", env)
         app_runs.append(elapsed)
-        elapsed, base_rss = start_ms("baseline")
+        elapsed, base_rss = start_ms("baseline", env)
         base_runs.append(elapsed)
 
     from shishya_desktop import paths
@@ -158,7 +154,10 @@ def main() -> int:
                     statistics.median(app_runs) / statistics.median(base_runs), 2
                 ),
             },
-            "peak_rss_at_start_mib": {"app": app_rss, "baseline_minimal_pyside6": base_rss},
+            "peak_rss_at_start_mib": {
+                "app": round(app_rss, 1),
+                "baseline_minimal_pyside6": round(base_rss, 1),
+            },
             "keystroke_bundled": keystrokes(paths.database_path()),
             "keystroke_generated": keystrokes(big),
             "generated_db_build_s": round(build_s, 1),

@@ -20,6 +20,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from timing import offscreen_env, start
+
 REPO = Path(__file__).resolve().parent.parent
 
 
@@ -53,18 +55,6 @@ def size_mib(path: Path) -> float:
     return round(int(out.stdout.split()[0]) / 1024, 1)
 
 
-def start_ms(command: list[str], env: dict[str, str]) -> float:
-    started = time.perf_counter()
-    child = subprocess.Popen(command, stdout=subprocess.PIPE, text=True, env=env)
-    assert child.stdout is not None
-    line = child.stdout.readline()
-    elapsed = (time.perf_counter() - started) * 1000
-    child.wait()
-    if not line.startswith("shown"):
-        raise RuntimeError(f"{command[0]} did not report its window: {line!r}")
-    return elapsed
-
-
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=15)
@@ -85,16 +75,11 @@ def main() -> int:
             check=True,
         ).stdout
         deb_mib = size_mib(Path(out.strip().splitlines()[-1]))
-    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}
-    env |= {
-        "QT_QPA_PLATFORM": "offscreen",
-        "SHISHYA_EXIT_WHEN_SHOWN": "1",
-        "SHISHYA_HOME": tempfile.mkdtemp(prefix="shishya-bench-home-"),
-    }
+    env = offscreen_env(SHISHYA_HOME=tempfile.mkdtemp(prefix="shishya-bench-home-"))
     app_runs, base_runs = [], []
     for _ in range(args.runs):
-        app_runs.append(start_ms([str(app / "shishya")], env))
-        base_runs.append(start_ms([str(base / "baseline"), "--self-test"], env))
+        app_runs.append(start([str(app / "shishya")], env, REPO)[0])
+        base_runs.append(start([str(base / "baseline"), "--self-test"], env, REPO)[0])
     app_size, base_size = size_mib(app), size_mib(base)
     print(
         json.dumps(

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, Signal, Slot
+from PySide6.QtCore import QModelIndex, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QLabel,
     QLineEdit,
     QListView,
-    QSplitter,
     QVBoxLayout,
     QWidget,
 )
@@ -18,6 +17,7 @@ from ..catalog.filters import filter_exams
 from .delegate import CardDelegate
 from .models import ExamListModel
 from .page_view import PageView
+from .panes import two_panes
 
 
 class ExamsView(QWidget):
@@ -55,26 +55,11 @@ class ExamsView(QWidget):
             opens_careers=False,
         )
 
-        left = QWidget()
-        left.setObjectName("sidebar")
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(12, 12, 12, 12)
-        left_layout.addWidget(self.search)
-        left_layout.addWidget(self.count_label)
-        left_layout.addWidget(self.list_view, 1)
-        right = QWidget()
-        right_layout = QVBoxLayout(right)
-        right_layout.setContentsMargins(12, 12, 12, 12)
-        right_layout.addWidget(self.page)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.addWidget(left)
-        self.splitter.addWidget(right)
-        self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([360, 900])
-        self.splitter.setChildrenCollapsible(False)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.splitter)
+        sidebar = QVBoxLayout()
+        sidebar.addWidget(self.search)
+        sidebar.addWidget(self.count_label)
+        sidebar.addWidget(self.list_view, 1)
+        self.splitter = two_panes(self, sidebar, self.page, 360)
 
         self.search.textChanged.connect(self.refresh)
         self.search.returnPressed.connect(self._open_first)

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QListView,
     QMenu,
     QPushButton,
-    QSplitter,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -28,6 +27,7 @@ from ..catalog.records import CareerSummary
 from .delegate import CardDelegate
 from .models import CareerListModel
 from .page_view import PageView
+from .panes import two_panes
 
 
 class SearchBox(QLineEdit):
@@ -164,30 +164,13 @@ class ExploreView(QWidget):
         count_row = QHBoxLayout()
         count_row.addWidget(self.count_label, 1)
         count_row.addWidget(self.clear_button)
-        left = QWidget()
-        left.setObjectName("sidebar")
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(12, 12, 12, 12)
-        left_layout.setSpacing(8)
-        left_layout.addWidget(self.search)
-        left_layout.addLayout(filters)
-        left_layout.addLayout(count_row)
-        left_layout.addWidget(self.results, 1)
-        right = QWidget()
-        right_layout = QVBoxLayout(right)
-        right_layout.setContentsMargins(12, 12, 12, 12)
-        right_layout.addWidget(self.page)
-
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.addWidget(left)
-        self.splitter.addWidget(right)
-        self.splitter.setStretchFactor(0, 0)
-        self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([380, 900])
-        self.splitter.setChildrenCollapsible(False)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.splitter)
+        sidebar = QVBoxLayout()
+        sidebar.setSpacing(8)
+        sidebar.addWidget(self.search)
+        sidebar.addLayout(filters)
+        sidebar.addLayout(count_row)
+        sidebar.addWidget(self.results, 1)
+        self.splitter = two_panes(self, sidebar, self.page, 380)
 
         self._connect_signals()
         self.refresh()

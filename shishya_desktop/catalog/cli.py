@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import sqlite3
 import sys
 import tempfile
 import textwrap
@@ -77,7 +78,10 @@ def cmd_check_built(args: argparse.Namespace) -> int:
         same = committed.is_file() and committed.read_bytes() == fresh.read_bytes()
     if not same:
         print(
-            f"{committed} is out of date: run `shishya-data build` and commit it", file=sys.stderr
+            f"{committed} is out of date: run `shishya-data build` and commit it "
+            f"(built here with SQLite {sqlite3.sqlite_version}; another SQLite version may "
+            "write different bytes for the same content)",
+            file=sys.stderr,
         )
         return 1
     print(f"{committed} matches a fresh build")

@@ -34,7 +34,8 @@ class CompareView(QWidget):
     changed = Signal()
     career_requested = Signal(str)
     exam_requested = Signal(str)
-    message = Signal(str)
+    message = Signal(str)  # news for the status bar
+    refused = Signal(str)  # why something could not be done: shown in a message box
 
     def __init__(
         self, catalog: Catalog, selection: CompareSelection, parent: QWidget | None = None
@@ -209,7 +210,7 @@ class CompareView(QWidget):
         try:
             added = self.selection.add(slug)
         except CompareFull as full:
-            self.message.emit(self.tr(str(full)))
+            self.refused.emit(self.tr(str(full)))
             return False
         self._changed()
         return added
@@ -224,7 +225,7 @@ class CompareView(QWidget):
             found = self._catalog.search_slugs(text, limit=1)
             slug = found[0] if found else None
         if slug is None:
-            self.message.emit(self.tr("No career matches “%1”.").replace("%1", text[:60]))
+            self.refused.emit(self.tr("No career matches “%1”.").replace("%1", text[:60]))
             return
         if self.add(slug):
             self.add_box.clear()

@@ -122,7 +122,8 @@ class MainWindow(QMainWindow):
             self._compare = CompareView(self._catalog, self.compare_selection)
             self._compare.career_requested.connect(self.open_career)
             self._compare.exam_requested.connect(self.open_exam)
-            self._compare.message.connect(self._compare_message)
+            self._compare.message.connect(self._show_status)
+            self._compare.refused.connect(self._show_refusal)
             self._replace_tab(COMPARE, self._compare)
         return self._compare
 
@@ -186,11 +187,12 @@ class MainWindow(QMainWindow):
         self.exams.open_exam(slug)
 
     @Slot(str)
-    def _compare_message(self, text: str) -> None:
-        if "up to" in text or "No career" in text:
-            self.notify(self.tr("Compare"), text)
-        else:
-            self.statusBar().showMessage(text, 8000)
+    def _show_status(self, text: str) -> None:
+        self.statusBar().showMessage(text, 8000)
+
+    @Slot(str)
+    def _show_refusal(self, text: str) -> None:
+        self.notify(self.tr("Compare"), text)
 
     @Slot(str)
     def add_to_compare(self, slug: str) -> None:

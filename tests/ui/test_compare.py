@@ -30,7 +30,7 @@ def test_fifth_career_says_why(window, qtbot) -> None:
     compare = open_compare(window)
     for slug in ("doctor-mbbs", "pharmacist", "nurse", "dentist"):
         compare.add(slug)
-    with qtbot.waitSignal(compare.message) as blocker:
+    with qtbot.waitSignal(compare.refused) as blocker:
         compare.add("surgeon")
     assert "up to 4" in blocker.args[0]
     assert window.compare_selection.slugs == ["doctor-mbbs", "pharmacist", "nurse", "dentist"]

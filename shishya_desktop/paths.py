@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 
 APP_NAME = "Shishya"
-APP_AUTHOR = "Shishya"
+APP_AUTHOR = "Shishya"  # the organisation name Qt records
 
 
 def bundle_root() -> Path:
@@ -38,13 +38,21 @@ def resources_dir() -> Path:
 
 
 def user_dir() -> Path:
-    """Per-user data (settings now; shortlist and notes later). ``SHISHYA_HOME`` overrides it."""
+    """Per-user data (settings now; shortlist and notes later). ``SHISHYA_HOME`` overrides it.
+
+    The platform's usual place: %APPDATA% on Windows, Application Support on macOS and
+    $XDG_DATA_HOME (~/.local/share) elsewhere, so a roaming lab profile carries it along.
+    """
     override = os.environ.get("SHISHYA_HOME")
     if override:
         return Path(override)
-    from platformdirs import user_data_dir
-
-    return Path(user_data_dir(APP_NAME, APP_AUTHOR, roaming=True))
+    if sys.platform == "win32":
+        base = Path(os.environ.get("APPDATA") or Path.home() / "AppData" / "Roaming")
+    elif sys.platform == "darwin":
+        base = Path.home() / "Library" / "Application Support"
+    else:
+        base = Path(os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share")
+    return base / APP_NAME
 
 
 def settings_file() -> Path:

@@ -7,7 +7,6 @@ read-only install folder.
 
 from __future__ import annotations
 
-import json
 import os
 import sqlite3
 import tempfile
@@ -43,7 +42,7 @@ def _career_row(number: int, slug: str, doc: dict[str, Any]) -> dict[str, Any]:
         "new_age": int(doc.get("new_age", False)),
         "tagline": _clean(doc["tagline"]),
         "what_they_do": _clean(doc["what_they_do"]),
-        "streams": json.dumps(doc["streams"]),
+        "streams": ",".join(doc["streams"]),
         "min_education": doc["min_education"],
         "min_education_rank": vocab.rank(vocab.MIN_EDUCATION, doc["min_education"]),
         "demand": doc["demand"],

@@ -7,7 +7,6 @@ failure surfaces as one ``CatalogError`` whose message a student can read.
 
 from __future__ import annotations
 
-import json
 import sqlite3
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -50,7 +49,7 @@ def _summary(row: Sequence[Any]) -> CareerSummary:
         category=row[3],
         category_name=row[4],
         tagline=row[5],
-        streams=tuple(json.loads(row[6])),
+        streams=tuple(row[6].split(",")),
         min_education=row[7],
         demand=row[8],
         fresher_min=row[9],
@@ -263,7 +262,7 @@ class Catalog:
             what_they_do=row[5],
             typical_day=tuple(items.get("typical_day", ())),
             paths=paths,
-            streams=tuple(json.loads(row[6])),
+            streams=tuple(row[6].split(",")),
             min_education=row[7],
             qualifications=tuple(items.get("qualifications", ())),
             skills=tuple(items.get("skills", ())),

@@ -152,6 +152,7 @@ class ExploreView(QWidget):
                     "Click a career to read its page."
                 ),
             ),
+            categories=self._facets.categories,
         )
 
         filters = QGridLayout()

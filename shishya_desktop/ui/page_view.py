@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal, Slot
@@ -9,7 +10,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ..catalog import Catalog
-from ..catalog.records import ContentInfo
+from ..catalog.records import ContentInfo, FacetCount
 from . import links
 from .browser import PageBrowser
 from .history import History, Location
@@ -35,10 +36,12 @@ class PageView(QWidget):
         parent: QWidget | None = None,
         *,
         opens_careers: bool = True,
+        categories: Sequence[FacetCount] = (),
     ):
         """``opens_careers=False`` hands career links to the window (``career_requested``)."""
         super().__init__(parent)
         self._opens_careers = opens_careers
+        self._categories = categories
         self._catalog = catalog
         self._welcome = welcome
         self._info: ContentInfo = catalog.info()
@@ -101,7 +104,7 @@ class PageView(QWidget):
     def show_welcome(self) -> None:
         self.history.clear()
         heading, hint = self._welcome
-        self.browser.show_html(render_welcome(self._info, heading, hint))
+        self.browser.show_html(render_welcome(self._info, heading, hint, self._categories))
         self._update_bar()
 
     def open_career(self, slug: str) -> bool:

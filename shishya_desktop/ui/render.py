@@ -8,12 +8,12 @@ keeps to the subset of HTML and CSS that Qt's rich text engine draws.
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from PySide6.QtCore import QCoreApplication
 
 from ..catalog import vocab
-from ..catalog.records import Career, CareerPath, ContentInfo, Exam, SalaryBand
+from ..catalog.records import Career, CareerPath, ContentInfo, Exam, FacetCount, SalaryBand
 from . import links
 from .palette import PALETTE as P
 
@@ -313,16 +313,35 @@ def render_exam(exam: Exam) -> str:
     return _page(body)
 
 
-def render_welcome(info: ContentInfo, heading: str, hint: str) -> str:
+def render_welcome(
+    info: ContentInfo,
+    heading: str,
+    hint: str,
+    categories: Sequence[FacetCount] = (),
+) -> str:
+    """The start page: what to do, and (for Explore) every category to browse, with counts."""
+    counts = (
+        tr("%1 careers and %2 exams · content %3")
+        .replace("%1", str(info.careers))
+        .replace("%2", str(info.exams))
+        .replace("%3", info.version)
+    )
     body = card(
         "",
         f'<h1>{esc(heading)}</h1><p class="tagline">{esc(hint)}</p>'
-        f'<p class="muted">{esc(tr("%1 careers and %2 exams · content %3"))}</p>'.replace(
-            "%1", str(info.careers)
-        )
-        .replace("%2", str(info.exams))
-        .replace("%3", esc(info.version)),
+        f'<p class="muted">{esc(counts)}</p>',
     )
+    if categories:
+        cells = [
+            f'<td width="50%" valign="top"><a href="{links.href("category", c.code)}">'
+            f'{esc(c.label)}</a> <span class="muted">({c.count})</span></td>'
+            for c in categories
+        ]
+        rows = "".join(f"<tr>{''.join(cells[n : n + 2])}</tr>" for n in range(0, len(cells), 2))
+        body += card(
+            tr("Browse by category"),
+            f'<table width="100%" cellspacing="0" cellpadding="5">{rows}</table>',
+        )
     return _page(body)
 
 

@@ -196,3 +196,13 @@ def test_ctrl_enter_on_the_list_adds_to_compare(window, qtbot) -> None:
     qtbot.keyClick(window.explore.search, Qt.Key.Key_Down)
     qtbot.keyClick(window.explore.list_view, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     assert window.compare_selection.slugs == [window.explore.model.career_at(0).slug]
+
+
+def test_start_page_lists_categories_to_browse(window) -> None:
+    """The start page offers every category, with counts; a click filters the list."""
+    from PySide6.QtCore import QUrl
+
+    text = window.explore.page.browser.toPlainText()
+    assert "Browse by category" in text and "Skilled Trades" in text
+    window.explore.page.browser.anchorClicked.emit(QUrl("shishya:category/law"))
+    assert window.explore.category.currentData() == "law"

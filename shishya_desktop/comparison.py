@@ -6,7 +6,7 @@ the screen and the paper always say the same thing.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from .catalog import vocab
@@ -57,11 +57,16 @@ def shared_skills(careers: Sequence[Career]) -> frozenset[str]:
     return frozenset(set.intersection(*sets))
 
 
-def salary_scale(careers: Sequence[Career]) -> float:
-    """One round ₹ LPA top shared by every career's bars, so bars compare at a glance."""
-    top = max((band.max_lpa for career in careers for band in career.salary), default=1.0)
+def round_scale(bands: Iterable[SalaryBand]) -> float:
+    """A round ₹ LPA top for salary bars drawn on one scale, so they compare at a glance."""
+    top = max((band.max_lpa for band in bands), default=1.0)
     step = 5.0 if top <= 50 else 10.0 if top <= 100 else 50.0
     return max(step, -(-top // step) * step)
+
+
+def salary_scale(careers: Sequence[Career]) -> float:
+    """One scale shared by every compared career's bars."""
+    return round_scale(band for career in careers for band in career.salary)
 
 
 def compare(careers: Sequence[Career]) -> Comparison:

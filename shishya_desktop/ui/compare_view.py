@@ -213,6 +213,17 @@ class CompareView(QWidget):
             self.refused.emit(self.tr(str(full)))
             return False
         self._changed()
+        summary = self._catalog.career_summary(slug)
+        message = (
+            self.tr("Added %1 to Compare (%2 of %3).")
+            if added
+            else self.tr("%1 is already in Compare (%2 of %3).")
+        )
+        self.message.emit(
+            message.replace("%1", summary.title if summary else slug)
+            .replace("%2", str(len(self.selection)))
+            .replace("%3", str(MAX_COMPARED))
+        )
         return added
 
     @Slot()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import (
+    QAbstractItemModel,
     QEvent,
     QModelIndex,
     QObject,
@@ -13,7 +14,12 @@ from PySide6.QtCore import (
     Slot,
 )
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter
-from PySide6.QtWidgets import QAbstractItemView, QStyledItemDelegate, QStyleOptionViewItem
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QListView,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+)
 
 from .models import DETAIL_ROLE, SUBTITLE_ROLE
 from .palette import PALETTE as P
@@ -21,6 +27,18 @@ from .palette import PALETTE as P
 PAD_X = 12
 PAD_Y = 8
 GAP = 2
+
+
+def card_list(model: QAbstractItemModel, name: str, min_width: int) -> QListView:
+    """A list view showing ``model`` as cards, one uniform height per row."""
+    view = QListView()
+    view.setModel(model)
+    view.setItemDelegate(CardDelegate(view))
+    view.setUniformItemSizes(True)
+    view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+    view.setAccessibleName(name)
+    view.setMinimumWidth(min_width)
+    return view
 
 
 class CardDelegate(QStyledItemDelegate):

@@ -4,17 +4,15 @@ from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Signal, Slot
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QLabel,
     QLineEdit,
-    QListView,
     QVBoxLayout,
     QWidget,
 )
 
 from ..catalog import Catalog
 from ..catalog.filters import filter_exams
-from .delegate import CardDelegate
+from .delegate import card_list
 from .models import ExamListModel
 from .page_view import PageView
 from .panes import two_panes
@@ -35,14 +33,7 @@ class ExamsView(QWidget):
         self.count_label = QLabel()
         self.count_label.setObjectName("count")
         self.model = ExamListModel(self)
-        self.list_view = QListView()
-        self.list_view.setModel(self.model)
-        self.list_view.setItemDelegate(CardDelegate(self.list_view))
-        self.list_view.setUniformItemSizes(True)
-        self.list_view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        self.list_view.setMouseTracking(True)
-        self.list_view.setAccessibleName(self.tr("Exams"))
-        self.list_view.setMinimumWidth(280)
+        self.list_view = card_list(self.model, self.tr("Exams"), 280)
         self.page = PageView(
             catalog,
             (

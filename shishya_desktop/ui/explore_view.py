@@ -7,13 +7,11 @@ import time
 from PySide6.QtCore import QModelIndex, QPoint, QSize, Qt, Signal, Slot
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListView,
     QMenu,
     QPushButton,
     QStackedWidget,
@@ -24,7 +22,7 @@ from PySide6.QtWidgets import (
 from ..catalog import Catalog, vocab
 from ..catalog.filters import FRESHER_PAY_RANGES, CareerFilter, SortOrder, select_careers
 from ..catalog.records import CareerSummary
-from .delegate import CardDelegate
+from .delegate import card_list
 from .models import CareerListModel
 from .page_view import PageView
 from .panes import two_panes
@@ -113,15 +111,8 @@ class ExploreView(QWidget):
         self.clear_button.setObjectName("link")
 
         self.model = CareerListModel(self)
-        self.list_view = QListView()
+        self.list_view = card_list(self.model, self.tr("Careers"), 300)
         self.list_view.setObjectName("careerList")
-        self.list_view.setModel(self.model)
-        self.list_view.setItemDelegate(CardDelegate(self.list_view))
-        self.list_view.setUniformItemSizes(True)
-        self.list_view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        self.list_view.setMouseTracking(True)
-        self.list_view.setAccessibleName(self.tr("Careers"))
-        self.list_view.setMinimumWidth(300)
         self.list_view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.list_view.setToolTip(
             self.tr("Enter opens a career; Ctrl+Enter or right-click adds it to Compare")

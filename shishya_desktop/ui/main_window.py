@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from ..catalog import Catalog
 from ..catalog.records import Quote
-from ..compare import CompareFull, CompareSelection
+from ..compare import CompareSelection
 from .explore_view import ExploreView
 
 if TYPE_CHECKING:
@@ -196,23 +196,8 @@ class MainWindow(QMainWindow):
 
     @Slot(str)
     def add_to_compare(self, slug: str) -> None:
-        try:
-            added = self.compare_selection.add(slug)
-        except CompareFull as full:
-            self.notify(self.tr("Compare is full"), self.tr(str(full)))
-            return
-        if self._compare is not None:
-            self._compare.refresh()
-        summary = self._catalog.career_summary(slug)
-        title = summary.title if summary else slug
-        message = (
-            self.tr("Added %1 to Compare (%2 of 4).")
-            if added
-            else self.tr("%1 is already in Compare (%2 of 4).")
-        )
-        self.statusBar().showMessage(
-            message.replace("%1", title).replace("%2", str(len(self.compare_selection))), 5000
-        )
+        """Every "Add to compare" goes through the Compare view (built on first use)."""
+        self.compare.add(slug)
 
     def notify(self, title: str, text: str) -> QMessageBox:
         """A message that does not block: the window stays usable behind it."""

@@ -7,13 +7,13 @@ keeps to the subset of HTML and CSS that Qt's rich text engine draws.
 
 from __future__ import annotations
 
-import math
 from collections.abc import Iterable, Sequence
 
 from PySide6.QtCore import QCoreApplication
 
 from ..catalog import vocab
 from ..catalog.records import Career, CareerPath, ContentInfo, Exam, FacetCount, SalaryBand
+from ..comparison import round_scale as salary_scale
 from . import links
 from .palette import PALETTE as P
 
@@ -119,13 +119,6 @@ def _path_block(number: int, path: CareerPath) -> str:
         f"<h3>{number}. {esc(path.title)}{total_text}{badge}</h3>"
         f'<table width="100%" cellspacing="0" cellpadding="4">{"".join(rows)}</table>{note}'
     )
-
-
-def salary_scale(bands: Iterable[SalaryBand]) -> float:
-    """A round top for the bars' common scale, so bars compare at a glance."""
-    top = max((band.max_lpa for band in bands), default=1.0)
-    step = 5.0 if top <= 50 else 10.0 if top <= 100 else 50.0
-    return max(step, math.ceil(top / step) * step)
 
 
 def salary_bars(

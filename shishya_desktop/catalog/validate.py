@@ -31,6 +31,8 @@ CAREER_FIELDS = {
     "typical_day",
     "streams",
     "min_education",
+    "sector",
+    "subjects_needed",
     "qualifications",
     "skills",
     "growth",
@@ -46,6 +48,7 @@ CAREER_FIELDS = {
     "reviewed",
     "salary",
     "paths",
+    "eligibility_sources",
 }
 EXAM_FIELDS = {
     "short_name",
@@ -234,6 +237,8 @@ def _check_career(
         if stream not in vocab.STREAMS:
             check.problem("streams", f"'{stream}' is not one of: {', '.join(vocab.STREAMS)}")
     check.choice("min_education", vocab.MIN_EDUCATION)
+    _check_codes(check, "sector", vocab.SECTORS, low=1)
+    _check_codes(check, "subjects_needed", vocab.SUBJECTS, low=0)
     check.text_list("qualifications", low=1, high=6, item_high=200)
     check.text_list("skills", low=4, high=8, item_high=120)
     check.text_list("growth", low=3, high=6, item_high=100)
@@ -259,6 +264,33 @@ def _check_career(
     check.reviewed()
     _check_salary(check)
     _check_paths(check)
+    _check_eligibility_sources(check)
+
+
+def _check_codes(check: _Checker, name: str, allowed: dict[str, str], *, low: int) -> None:
+    if name not in check.document:
+        return
+    for code in check.text_list(name, low=low, high=len(allowed)):
+        if code not in allowed:
+            check.problem(name, f"'{code}' is not one of: {', '.join(allowed)}")
+
+
+def _check_eligibility_sources(check: _Checker) -> None:
+    sources = check.document.get("eligibility_sources", [])
+    if not isinstance(sources, list) or not all(isinstance(s, dict) for s in sources):
+        check.problem("eligibility_sources", 'must be [[eligibility_sources]] tables')
+        return
+    for number, entry in enumerate(sources, 1):
+        where = f"eligibility_sources[{number}]"
+        for name in sorted(set(entry) - {"rule", "source", "checked"}):
+            check.problem(f"{where}.{name}", "unknown field (a typo?)")
+        for name in ("rule", "source"):
+            value = entry.get(name)
+            if not isinstance(value, str) or not value.strip():
+                check.problem(f"{where}.{name}", "is required text")
+        checked = entry.get("checked")
+        if not isinstance(checked, str) or not REVIEWED_PATTERN.match(checked):
+            check.problem(f"{where}.checked", "must be a month like 2026-11")
 
 
 def _check_names(sources: Sources, problems: list[Problem]) -> None:

@@ -40,6 +40,19 @@ EXAM_LEVELS: dict[str, str] = {
     "professional": "Professional / after a professional degree",
 }
 
+SECTORS: dict[str, str] = {
+    "government": "Government",
+    "private": "Private",
+    "self-employed": "Self-employed",
+}
+
+SUBJECTS: dict[str, str] = {
+    "maths": "Maths",
+    "physics": "Physics",
+    "chemistry": "Chemistry",
+    "biology": "Biology",
+}
+
 SALARY_LEVELS: dict[str, str] = {
     "fresher": "Fresher",
     "mid": "2–5 years",

@@ -1,0 +1,270 @@
+"""The glossary: each all-capitals abbreviation the content uses, with its full form and a plain
+explanation, and the rules for finding abbreviations in text and explaining them on a page.
+
+Plain Python with no Qt, so the validator, the page renderer, the printer and the command line
+share one set of rules:
+
+- an abbreviation is a run of capital letters (digits and ``&`` allowed) with at least two
+  capitals, and runs joined by ``-`` or ``.`` stay one abbreviation: ``MBBS``, ``NEET-PG``,
+  ``R&D``, ``LL.B``; a trailing plural ``s`` is not part of it (``IITs``); Roman numerals
+  (``II``, ``X-A``) and dotted forms with small letters (``B.Tech``, ``B.V.Sc``) are not
+  abbreviations; dots do not matter for the lookup (``B.E`` is found as ``BE``);
+- a joined abbreviation is looked up whole (``NEET-PG``), and if the glossary lacks it, part by
+  part (``CSIR-UGC`` as ``CSIR`` and ``UGC``);
+- on a page, each abbreviation is spelt out at its first use, "MBBS (Bachelor of Medicine and
+  Bachelor of Surgery)", unless the text explains it right there: it is followed by a
+  parenthesis that starts with its first letter, or preceded by its full form and "(".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+PART = r"[A-Z0-9&]*[A-Z][A-Z0-9&]*"
+ABBREVIATION = re.compile(
+    rf"(?<![\w&])(?<![A-Za-z]\.)(?P<abbr>{PART}(?:[-.]{PART})*)(?P<plural>s)?(?![\w&])"
+    r"(?!\.[A-Za-z0-9])"
+)
+ROMAN_OR_LETTER = re.compile(r"^(?:[IVX]+|[A-Z])$")
+MAX_FULL = 120
+MAX_EXPLAIN = 120
+
+
+def key_of(abbreviation: str) -> str:
+    """The lookup key: dots do not matter ("LL.B" and "LLB" are the same term)."""
+    return abbreviation.replace(".", "")
+
+
+def _capitals(text: str) -> int:
+    return sum(1 for char in text if "A" <= char <= "Z")
+
+
+def is_abbreviation(token: str) -> bool:
+    """Whether ``token`` (a match of ABBREVIATION) counts: 2+ capitals, not a Roman numeral."""
+    if _capitals(token) < 2:
+        return False
+    return not all(ROMAN_OR_LETTER.match(part) for part in re.split(r"[-.]", token))
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """One abbreviation in a text: where it is and what was written."""
+
+    start: int
+    end: int  # after the plural "s" and a closing dot of a dotted form ("B.E.")
+    abbr: str  # as written, without the plural "s"
+
+
+def find_abbreviations(text: str) -> Iterator[Found]:
+    """Every abbreviation in ``text``, left to right."""
+    for match in ABBREVIATION.finditer(text):
+        abbr = match.group("abbr")
+        if not is_abbreviation(abbr):
+            continue
+        end = match.end()
+        if "." in abbr and not match.group("plural") and text[end : end + 1] == ".":
+            end += 1
+        yield Found(match.start(), end, abbr)
+
+
+@dataclass(frozen=True, slots=True)
+class Term:
+    abbr: str
+    full: str
+    explain: str
+    expand: bool = True  # False for a name that is clearer unspelt (a company's own name)
+
+    @property
+    def tooltip(self) -> str:
+        return f"{self.abbr}: {self.full} — {self.explain}"
+
+
+@dataclass(frozen=True, slots=True)
+class Piece:
+    """A stretch of text; ``term`` is set when the stretch is an abbreviation the glossary has.
+
+    ``expand`` says whether to spell the full form out after it (its first use on the page).
+    """
+
+    text: str
+    term: Term | None = None
+    expand: bool = False
+
+
+class Glossary:
+    """Terms by lookup key. Build with ``Glossary(terms)``."""
+
+    def __init__(self, terms: Iterable[Term] = ()):
+        self._terms: dict[str, Term] = {key_of(term.abbr): term for term in terms}
+
+    def __len__(self) -> int:
+        return len(self._terms)
+
+    def __bool__(self) -> bool:
+        return bool(self._terms)
+
+    def get(self, abbr: str) -> Term | None:
+        return self._terms.get(key_of(abbr))
+
+    def terms(self) -> tuple[Term, ...]:
+        return tuple(sorted(self._terms.values(), key=lambda term: key_of(term.abbr)))
+
+    def missing(self, text: str) -> list[str]:
+        """Abbreviations in ``text`` that the glossary cannot explain, in order, once each."""
+        missing: list[str] = []
+        for found in find_abbreviations(text):
+            if self._resolve(found.abbr) is None and found.abbr not in missing:
+                missing.append(found.abbr)
+        return missing
+
+    def _resolve(self, abbr: str) -> list[tuple[str, Term]] | None:
+        """The term for ``abbr`` whole, or one per joined part; None if any part is unknown."""
+        whole = self.get(abbr)
+        if whole is not None:
+            return [(abbr, whole)]
+        parts = re.split(r"(-)", abbr)
+        if len(parts) == 1:
+            return None
+        resolved: list[tuple[str, Term]] = []
+        for part in parts[::2]:
+            if not is_abbreviation(part):
+                continue  # a one-letter part such as the "B" in "GAT-B" needs no entry
+            term = self.get(part)
+            if term is None:
+                return None
+            resolved.append((part, term))
+        return resolved
+
+    def page(self) -> PageTerms:
+        """A fresh first-use record for one page."""
+        return PageTerms(self)
+
+
+@dataclass(slots=True)
+class PageTerms:
+    """Splits the texts of one page into pieces, in reading order, remembering what is explained."""
+
+    glossary: Glossary
+    explained: set[str] = field(default_factory=set)
+
+    def pieces(self, text: str, *, expand: bool = True) -> list[Piece]:
+        """``text`` as pieces. ``expand=False`` (headings, names) marks terms but spells none."""
+        pieces: list[Piece] = []
+        done = 0
+        for found in find_abbreviations(text):
+            resolved = self.glossary._resolve(found.abbr)
+            if resolved is None:
+                continue
+            if found.start > done:
+                pieces.append(Piece(text[done : found.start]))
+            pieces += self._pieces_for(text, found, resolved, expand=expand)
+            done = found.end
+        if done < len(text):
+            pieces.append(Piece(text[done:]))
+        return pieces
+
+    def _pieces_for(
+        self, text: str, found: Found, resolved: list[tuple[str, Term]], *, expand: bool
+    ) -> list[Piece]:
+        written = text[found.start : found.end]
+        if len(resolved) == 1 and resolved[0][0] == found.abbr:
+            term = resolved[0][1]
+            return [Piece(written, term, self._first_use(text, found, term, expand=expand))]
+        # Joined parts each known on their own: explain each part, keep the hyphens.
+        pieces: list[Piece] = []
+        position = 0
+        for part, term in resolved:
+            at = written.index(part, position)
+            if at > position:
+                pieces.append(Piece(written[position:at]))
+            spell = expand and self._new(term)
+            pieces.append(Piece(part, term, spell))
+            position = at + len(part)
+        if position < len(written):
+            pieces.append(Piece(written[position:]))
+        return pieces
+
+    def _new(self, term: Term) -> bool:
+        key = key_of(term.abbr)
+        if key in self.explained:
+            return False
+        self.explained.add(key)
+        return term.expand
+
+    def _first_use(self, text: str, found: Found, term: Term, *, expand: bool) -> bool:
+        if not expand:
+            return False
+        if explained_in_place(text, found, term):
+            self.explained.add(key_of(term.abbr))
+            return False
+        return self._new(term)
+
+    def mark_explained(self, abbr: str) -> None:
+        """Treat ``abbr`` as explained already (the page spells it out some other way)."""
+        term = self.glossary.get(abbr)
+        if term is not None:
+            self.explained.add(key_of(term.abbr))
+
+
+def explained_in_place(text: str, found: Found, term: Term) -> bool:
+    """Whether ``text`` explains the abbreviation itself, right where it is used."""
+    after = text[found.end :].lstrip()
+    if after.startswith("(") and after[1:2].upper() == term.abbr[:1].upper():
+        return True
+    before = text[: found.start].rstrip()
+    if before.endswith("("):
+        words = " ".join(before[:-1].split()).lower()
+        return words.endswith(" ".join(term.full.split()).lower())
+    return False
+
+
+def expand_plain(text: str, page: PageTerms | None) -> str:
+    """``text`` with each abbreviation's full form written out at its first use (plain text)."""
+    if page is None:
+        return text
+    return "".join(
+        piece.text + (f" ({piece.term.full})" if piece.expand and piece.term else "")
+        for piece in page.pieces(text)
+    )
+
+
+# -- the glossary's own file ------------------------------------------------------------------
+
+TERM_FIELDS = ("abbr", "full", "explain", "expand")
+
+
+def terms_from_entries(entries: Iterable[Mapping[str, Any]]) -> list[Term]:
+    """Terms from already validated ``[[term]]`` tables."""
+    return [
+        Term(
+            abbr=str(entry["abbr"]).strip(),
+            full=" ".join(str(entry["full"]).split()),
+            explain=" ".join(str(entry["explain"]).split()),
+            expand=bool(entry.get("expand", True)),
+        )
+        for entry in entries
+    ]
+
+
+def _toml_string(text: str) -> str:
+    escaped = text.replace("\\", "\\\\").replace('"', '\\"')
+    return f'"{escaped}"'
+
+
+def glossary_toml(terms: Iterable[Term], header: str = "") -> str:
+    """The glossary file's text, terms sorted by abbreviation (the form ``merge`` writes)."""
+    blocks = [header.rstrip() + "\n"] if header.strip() else []
+    for term in sorted(terms, key=lambda t: (key_of(t.abbr).upper(), t.abbr)):
+        lines = [
+            "[[term]]",
+            f"abbr = {_toml_string(term.abbr)}",
+            f"full = {_toml_string(term.full)}",
+            f"explain = {_toml_string(term.explain)}",
+        ]
+        if not term.expand:
+            lines.append("expand = false")
+        blocks.append("\n".join(lines) + "\n")
+    return "\n".join(blocks)

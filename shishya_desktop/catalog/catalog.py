@@ -15,6 +15,7 @@ from typing import Any
 
 from . import vocab
 from .errors import CatalogError, Problem
+from .glossary import Glossary, Term
 from .records import (
     Career,
     CareerPath,
@@ -74,6 +75,7 @@ class Catalog:
         self._connection = connection
         self.path = path
         self._slug_of_id: dict[int, str] | None = None
+        self._glossary: Glossary | None = None
 
     @classmethod
     def open(cls, path: Path) -> Catalog:
@@ -132,6 +134,7 @@ class Catalog:
         if version > SCHEMA_VERSION:
             raise CatalogError(Problem.TOO_NEW, f"schema {version}")
         self._rows("SELECT rowid FROM careers_fts LIMIT 0")
+        self._rows("SELECT abbr, full, explain, expand FROM glossary LIMIT 0")
         if not self._rows("SELECT 1 FROM careers LIMIT 1"):
             raise CatalogError(Problem.DAMAGED, "no careers")
 
@@ -289,6 +292,19 @@ class Catalog:
             (slug,),
         )
         return tuple(_summary(row) for row in rows)
+
+    # -- glossary ---------------------------------------------------------------------------
+
+    def glossary(self) -> Glossary:
+        """Every abbreviation with its full form, read once on first use (not at start-up)."""
+        if self._glossary is None:
+            self._glossary = Glossary(
+                Term(abbr, full, explain, bool(expand))
+                for abbr, full, explain, expand in self._rows(
+                    "SELECT abbr, full, explain, expand FROM glossary ORDER BY abbr"
+                )
+            )
+        return self._glossary
 
     # -- exams ------------------------------------------------------------------------------
 

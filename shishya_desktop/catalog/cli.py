@@ -21,6 +21,7 @@ from . import vocab
 from .build import BuildError, build_database
 from .catalog import Catalog
 from .errors import CatalogError
+from .glossary import Glossary, PageTerms, expand_plain
 from .records import Career
 from .sources import Sources, read_sources
 from .validate import validate
@@ -164,68 +165,74 @@ def cmd_search(args: argparse.Namespace) -> int:
     return 0
 
 
-def _lines(items: Sequence[str]) -> str:
-    return "\n".join(f"  • {item}" for item in items)
+def _lines(items: Sequence[str], page: PageTerms | None = None) -> str:
+    return "\n".join(f"  • {expand_plain(item, page)}" for item in items)
 
 
-def render_career(career: Career) -> str:
+def render_career(career: Career, glossary: Glossary | None = None) -> str:
+    """One career as plain text; with ``glossary``, abbreviations spelt out at first use."""
+    page = glossary.page() if glossary else None
+
+    def x(text: str) -> str:
+        return expand_plain(text, page)
+
     wrap = textwrap.TextWrapper(width=88, initial_indent="  ", subsequent_indent="  ").fill
     parts = [
         f"{career.title}  ({career.title_hi})",
         f"{career.category.name}" + ("  · new-age" if career.new_age else ""),
-        career.tagline,
+        x(career.tagline),
         "",
         "What they actually do",
-        wrap(career.what_they_do),
+        wrap(x(career.what_they_do)),
         "",
         "A typical day",
-        _lines(career.typical_day),
+        _lines(career.typical_day, page),
         "",
         "How to become one",
     ]
     for number, path in enumerate(career.paths, 1):
         flag = "  (low-cost route)" if path.affordable else ""
-        parts.append(f"  {number}. {path.title} — about {path.years:g} years{flag}")
+        parts.append(f"  {number}. {x(path.title)} — about {path.years:g} years{flag}")
         parts += [
-            f"     → {s.step}" + (f" ({s.years:g} yr)" if s.years else "") for s in path.steps
+            f"     → {x(s.step)}" + (f" ({s.years:g} yr)" if s.years else "") for s in path.steps
         ]
         if path.note:
-            parts.append(f"     {path.note}")
+            parts.append(f"     {x(path.note)}")
     parts += [
         "",
         "Streams after class 10: " + ", ".join(vocab.STREAMS[s] for s in career.streams),
         "Minimum education: " + vocab.MIN_EDUCATION[career.min_education],
         "",
         "Qualifications",
-        _lines(career.qualifications),
+        _lines(career.qualifications, page),
         "",
         "Skills that matter",
-        _lines(career.skills),
+        _lines(career.skills, page),
         "",
         "Salary (₹ lakh per year)",
     ]
     for band in career.salary:
-        note = f"  — {band.note}" if band.note else ""
+        note = f"  — {x(band.note)}" if band.note else ""
         parts.append(
             f"  {vocab.SALARY_LEVELS[band.level]:<10} ₹{band.min_lpa:g}–{band.max_lpa:g} LPA{note}"
         )
-    parts.append(wrap(career.salary_note))
+    parts.append(wrap(x(career.salary_note)))
     if career.pay_level:
-        parts.append(wrap("Government pay: " + career.pay_level))
+        parts.append(wrap("Government pay: " + x(career.pay_level)))
     parts += [
         "",
-        "Growth: " + " → ".join(career.growth),
+        "Growth: " + " → ".join(x(step) for step in career.growth),
         "",
         "Employers (informational, not endorsement)",
-        _lines(career.employers),
+        _lines(career.employers, page),
         "",
         "Pros",
-        _lines(career.pros),
+        _lines(career.pros, page),
         "",
         "Cons",
-        _lines(career.cons),
+        _lines(career.cons, page),
         "",
-        f"Demand outlook: {vocab.DEMAND[career.demand]}. {career.demand_note}",
+        f"Demand outlook: {vocab.DEMAND[career.demand]}. {x(career.demand_note)}",
         "",
         "Related careers: " + ", ".join(r.title for r in career.related),
         "Relevant exams: " + (", ".join(e.short_name for e in career.exams) or "none"),
@@ -244,7 +251,7 @@ def cmd_show(args: argparse.Namespace) -> int:
             if suggestions:
                 print("Did you mean: " + ", ".join(s.slug for s in suggestions), file=sys.stderr)
             return 2
-        print(render_career(career))
+        print(render_career(career, catalog.glossary()))
     return 0
 
 

@@ -12,8 +12,9 @@ share one set of rules:
 - a joined abbreviation is looked up whole (``NEET-PG``), and if the glossary lacks it, part by
   part (``CSIR-UGC`` as ``CSIR`` and ``UGC``);
 - on a page, each abbreviation is spelt out at its first use, "MBBS (Bachelor of Medicine and
-  Bachelor of Surgery)", unless the text explains it right there: it is followed by a
-  parenthesis that starts with its first letter, or preceded by its full form and "(".
+  Bachelor of Surgery)", unless the text explains it right there: a parenthesis follows it
+  (one that does not start with a number), or it stands in parentheses after its full form or
+  after words whose initials spell it ("Creative Ability Test (CAT)").
 """
 
 from __future__ import annotations
@@ -29,6 +30,9 @@ ABBREVIATION = re.compile(
     r"(?!\.[A-Za-z0-9])"
 )
 ROMAN_OR_LETTER = re.compile(r"^(?:[IVX]+|[A-Z])$")
+# A capitalised tail joined by a hyphen ("CERT-In", "COVID-19", "PGS-India") stays with the
+# abbreviation, so the full form goes after the whole name.
+NAME_TAIL = re.compile(r"-[A-Z0-9][\w]*")
 MAX_FULL = 120
 MAX_EXPLAIN = 120
 
@@ -67,6 +71,9 @@ def find_abbreviations(text: str) -> Iterator[Found]:
         end = match.end()
         if "." in abbr and not match.group("plural") and text[end : end + 1] == ".":
             end += 1
+        tail = NAME_TAIL.match(text, end)
+        if tail and not match.group("plural"):
+            end = tail.end()
         yield Found(match.start(), end, abbr)
 
 
@@ -86,12 +93,13 @@ class Term:
 class Piece:
     """A stretch of text; ``term`` is set when the stretch is an abbreviation the glossary has.
 
-    ``expand`` says whether to spell the full form out after it (its first use on the page).
+    ``addition`` is what to write right after it at its first use on the page: " (full form)",
+    or ": full form" when the abbreviation already stands alone in parentheses, "(PCM)".
     """
 
     text: str
     term: Term | None = None
-    expand: bool = False
+    addition: str = ""
 
 
 class Glossary:
@@ -172,7 +180,13 @@ class PageTerms:
         written = text[found.start : found.end]
         if len(resolved) == 1 and resolved[0][0] == found.abbr:
             term = resolved[0][1]
-            return [Piece(written, term, self._first_use(text, found, term, expand=expand))]
+            if expand and explained_in_place(text, found, term):
+                self.explained.add(key_of(term.abbr))
+                # The text's own words explain it; a different glossary sense would mislead.
+                return [Piece(written, term if _says_full_form(text, found, term) else None)]
+            if not (expand and self._new(term)):
+                return [Piece(written, term)]
+            return [Piece(written, term, _addition(text, found, term))]
         # Joined parts each known on their own: explain each part, keep the hyphens.
         pieces: list[Piece] = []
         position = 0
@@ -181,7 +195,7 @@ class PageTerms:
             if at > position:
                 pieces.append(Piece(written[position:at]))
             spell = expand and self._new(term)
-            pieces.append(Piece(part, term, spell))
+            pieces.append(Piece(part, term, f" ({term.full})" if spell else ""))
             position = at + len(part)
         if position < len(written):
             pieces.append(Piece(written[position:]))
@@ -194,14 +208,6 @@ class PageTerms:
         self.explained.add(key)
         return term.expand
 
-    def _first_use(self, text: str, found: Found, term: Term, *, expand: bool) -> bool:
-        if not expand:
-            return False
-        if explained_in_place(text, found, term):
-            self.explained.add(key_of(term.abbr))
-            return False
-        return self._new(term)
-
     def mark_explained(self, abbr: str) -> None:
         """Treat ``abbr`` as explained already (the page spells it out some other way)."""
         term = self.glossary.get(abbr)
@@ -209,26 +215,50 @@ class PageTerms:
             self.explained.add(key_of(term.abbr))
 
 
+def _letters(text: str) -> str:
+    return "".join(char for char in text if "A" <= char <= "Z")
+
+
+def _says_full_form(text: str, found: Found, term: Term) -> bool:
+    before = text[: found.start].rstrip()
+    if not before.endswith("("):
+        return True  # explained by what follows: "AYUSH (Ayurveda, Yoga …)"
+    words = " ".join(before[:-1].split()).lower()
+    return words.endswith(" ".join(term.full.split()).lower())
+
+
 def explained_in_place(text: str, found: Found, term: Term) -> bool:
-    """Whether ``text`` explains the abbreviation itself, right where it is used."""
+    """Whether ``text`` explains the abbreviation itself, right where it is used.
+
+    It does when a parenthesis follows that does not start with a number ("NORCET (Nursing
+    Officer …)", "CPR (reviving a person …)", but not "MBBS (5.5 years)"), or when it stands in
+    parentheses after its full form or after words whose initials spell it ("Creative Ability
+    Test (CAT)").
+    """
     after = text[found.end :].lstrip()
-    if after.startswith("(") and after[1:2].upper() == term.abbr[:1].upper():
+    if after.startswith("(") and after[1:2].strip() and not after[1:2].isdigit():
         return True
     before = text[: found.start].rstrip()
-    if before.endswith("("):
-        words = " ".join(before[:-1].split()).lower()
-        return words.endswith(" ".join(term.full.split()).lower())
-    return False
+    if not before.endswith("("):
+        return False
+    if _says_full_form(text, found, term):
+        return True
+    initials = "".join(word[0] for word in before[:-1].split()[-10:] if word[:1].isupper())
+    letters = _letters(found.abbr)
+    return len(letters) >= 2 and letters in initials
+
+
+def _addition(text: str, found: Found, term: Term) -> str:
+    if text[: found.start].endswith("(") and text[found.end : found.end + 1] == ")":
+        return f": {term.full}"
+    return f" ({term.full})"
 
 
 def expand_plain(text: str, page: PageTerms | None) -> str:
     """``text`` with each abbreviation's full form written out at its first use (plain text)."""
     if page is None:
         return text
-    return "".join(
-        piece.text + (f" ({piece.term.full})" if piece.expand and piece.term else "")
-        for piece in page.pieces(text)
-    )
+    return "".join(piece.text + piece.addition for piece in page.pieces(text))
 
 
 # -- the glossary's own file ------------------------------------------------------------------

@@ -23,6 +23,7 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 
+from ..catalog.glossary import Glossary
 from ..catalog.records import Career, ContentInfo
 from ..comparison import Comparison
 from .palette import PALETTE as P
@@ -48,12 +49,13 @@ class PrintJob:
     header: str
 
 
-def career_job(career: Career, info: ContentInfo) -> PrintJob:
+def career_job(career: Career, info: ContentInfo, glossary: Glossary | None = None) -> PrintJob:
+    """A career page on A4; with ``glossary``, abbreviations spelt out at their first use."""
     header = tr("Shishya career guide · %1 · content %2, facts reviewed %3")
     header = header.replace("%1", career.title).replace("%2", info.version)
     return PrintJob(
         title=career.title,
-        html=_document(render_career_body(career, printing=True)),
+        html=_document(render_career_body(career, printing=True, glossary=glossary)),
         landscape=False,
         header=header.replace("%3", career.reviewed),
     )

@@ -13,18 +13,20 @@ import sys
 import tempfile
 import textwrap
 import time
+import tomllib
 from collections.abc import Sequence
 from pathlib import Path
 
 from .. import paths
+from . import glossary as glossary_rules
 from . import vocab
 from .build import BuildError, build_database
 from .catalog import Catalog
 from .errors import CatalogError
 from .glossary import Glossary, PageTerms, expand_plain
 from .records import Career
-from .sources import Sources, read_sources
-from .validate import validate
+from .sources import GLOSSARY_FILE, Problem, Sources, read_sources
+from .validate import check_glossary, validate
 
 THIN_LIMITS = {"typical_day": 4, "skills": 4, "pros": 3, "cons": 3, "related": 3}
 
@@ -255,6 +257,56 @@ def cmd_show(args: argparse.Namespace) -> int:
     return 0
 
 
+def _read_terms(path: Path) -> tuple[list[glossary_rules.Term], list[Problem]]:
+    """The well-formed terms of one glossary file, and the problems of the others."""
+    problems: list[Problem] = []
+    try:
+        with path.open("rb") as handle:
+            document = tomllib.load(handle)
+    except (OSError, tomllib.TOMLDecodeError, UnicodeDecodeError) as error:
+        return [], [Problem(str(path), "", f"cannot be read: {error}")]
+    entries = document.get("term", [])
+    if not isinstance(entries, list) or not all(isinstance(e, dict) for e in entries):
+        return [], [Problem(str(path), "term", "must be a list of [[term]] tables")]
+    glossary = check_glossary(entries, problems, shown_as=str(path))
+    return list(glossary.terms()), problems
+
+
+def cmd_glossary_merge(args: argparse.Namespace) -> int:
+    """Add the terms of staging glossary files to data/glossary.toml, sorted; clashes refused."""
+    target = args.data / GLOSSARY_FILE
+    existing, problems = _read_terms(target)
+    if problems:
+        for problem in problems:
+            print(problem, file=sys.stderr)
+        return 1
+    header = "\n".join(
+        line for line in target.read_text(encoding="utf-8").splitlines() if line.startswith("#")
+    )
+    incoming: list[glossary_rules.Term] = []
+    failed = False
+    for path in args.files:
+        terms, problems = _read_terms(path)
+        for problem in problems:
+            print(problem, file=sys.stderr)
+        failed = failed or bool(problems)
+        incoming += terms
+    merge = glossary_rules.merge_terms(existing, incoming)
+    for kept, refused in merge.conflicts:
+        print(
+            f"{refused.abbr}: kept '{kept.full}', refused '{refused.full}' "
+            "(edit glossary.toml by hand if the new full form is better)",
+            file=sys.stderr,
+        )
+    if merge.added:
+        target.write_text(glossary_rules.glossary_toml(merge.terms, header), encoding="utf-8")
+    print(
+        f"{GLOSSARY_FILE}: {len(merge.added)} added, {len(merge.same)} already there, "
+        f"{len(merge.conflicts)} refused; {len(merge.terms)} terms"
+    )
+    return 1 if failed or merge.conflicts else 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="shishya-data", description=__doc__.splitlines()[0])
     parser.add_argument(
@@ -283,6 +335,10 @@ def build_parser() -> argparse.ArgumentParser:
     search.add_argument("--json", action="store_true", help="print a JSON list")
     show = commands.add_parser("show", help="one career as readable text")
     show.add_argument("slug")
+    merge = commands.add_parser(
+        "glossary-merge", help="add the terms of other glossary files to data/glossary.toml"
+    )
+    merge.add_argument("files", nargs="+", type=Path, metavar="FILE")
     return parser
 
 
@@ -293,6 +349,7 @@ COMMANDS = {
     "stats": cmd_stats,
     "search": cmd_search,
     "show": cmd_show,
+    "glossary-merge": cmd_glossary_merge,
 }
 
 

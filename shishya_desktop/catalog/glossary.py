@@ -10,7 +10,8 @@ share one set of rules:
   (``II``, ``X-A``) and dotted forms with small letters (``B.Tech``, ``B.V.Sc``) are not
   abbreviations; dots do not matter for the lookup (``B.E`` is found as ``BE``);
 - a joined abbreviation is looked up whole (``NEET-PG``), and if the glossary lacks it, part by
-  part (``CSIR-UGC`` as ``CSIR`` and ``UGC``);
+  part (``CSIR-UGC`` as ``CSIR`` and ``UGC``); two abbreviations side by side that the glossary
+  has as one phrase (``IBPS RRB``) are one term, so a word can mean something else in a name;
 - on a page, each abbreviation is spelt out at its first use, "MBBS (Bachelor of Medicine and
   Bachelor of Surgery)", unless the text explains it right there: a parenthesis follows it
   (one that does not start with a number), or it stands in parentheses after its full form or
@@ -33,6 +34,7 @@ ROMAN_OR_LETTER = re.compile(r"^(?:[IVX]+|[A-Z])$")
 # A capitalised tail joined by a hyphen ("CERT-In", "COVID-19", "PGS-India") stays with the
 # abbreviation, so the full form goes after the whole name.
 NAME_TAIL = re.compile(r"-[A-Z0-9][\w]*")
+NEAR = 100  # characters before an abbreviation in which its full form counts as "right there"
 MAX_FULL = 120
 MAX_EXPLAIN = 120
 
@@ -51,6 +53,12 @@ def is_abbreviation(token: str) -> bool:
     if _capitals(token) < 2:
         return False
     return not all(ROMAN_OR_LETTER.match(part) for part in re.split(r"[-.]", token))
+
+
+def is_findable(abbr: str) -> bool:
+    """Whether the capitals rule finds ``abbr`` by itself (one abbreviation, or two in a phrase)."""
+    words = abbr.split(" ")
+    return len(words) <= 2 and [f.abbr for f in find_abbreviations(abbr)] == words
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,11 +110,38 @@ class Piece:
     addition: str = ""
 
 
+def _overlap(one: Found, other: Found) -> bool:
+    return one.start < other.end and other.start < one.end
+
+
+MIXED_TERM = re.compile(r"^[A-Za-z0-9.&/-]*[A-Z][A-Za-z0-9.&/-]*$")
+
+
+def valid_abbr(abbr: str) -> bool:
+    """A glossary ``abbr``: one the capitals rule finds, or a name with a capital and no space."""
+    return is_findable(abbr) or bool(MIXED_TERM.match(abbr) and any(c.isalpha() for c in abbr))
+
+
 class Glossary:
     """Terms by lookup key. Build with ``Glossary(terms)``."""
 
     def __init__(self, terms: Iterable[Term] = ()):
         self._terms: dict[str, Term] = {key_of(term.abbr): term for term in terms}
+        # Terms the capitals rule cannot find ("PhD", "B.Tech", "IISc"), looked for by name.
+        mixed = sorted(
+            (t.abbr for t in self._terms.values() if not is_findable(t.abbr)),
+            key=len,
+            reverse=True,
+        )
+        self._mixed = (
+            re.compile(
+                r"(?<![\w&.])(?P<abbr>"
+                + "|".join(re.escape(abbr.rstrip(".")) + r"\.?" for abbr in mixed)
+                + r")(?P<plural>s)?(?![\w&])(?!\.\w)"
+            )
+            if mixed
+            else None
+        )
 
     def __len__(self) -> int:
         return len(self._terms)
@@ -123,10 +158,32 @@ class Glossary:
     def missing(self, text: str) -> list[str]:
         """Abbreviations in ``text`` that the glossary cannot explain, in order, once each."""
         missing: list[str] = []
-        for found in find_abbreviations(text):
+        for found in self.find(text):
             if self._resolve(found.abbr) is None and found.abbr not in missing:
                 missing.append(found.abbr)
         return missing
+
+    def find(self, text: str) -> list[Found]:
+        """The abbreviations in ``text``; two side by side that form a glossary phrase
+        ("IBPS RRB", where RRB alone is a railway board) count as one."""
+        found = list(find_abbreviations(text))
+        if self._mixed is not None:
+            named = [Found(m.start(), m.end(), m.group("abbr")) for m in self._mixed.finditer(text)]
+            if named:
+                found = sorted(
+                    named + [f for f in found if not any(_overlap(f, n) for n in named)],
+                    key=lambda f: f.start,
+                )
+        merged: list[Found] = []
+        for item in found:
+            if merged:
+                last = merged[-1]
+                phrase = f"{last.abbr} {item.abbr}"
+                if text[last.end : item.start] == " " and key_of(phrase) in self._terms:
+                    merged[-1] = Found(last.start, item.end, phrase)
+                    continue
+            merged.append(item)
+        return merged
 
     def _resolve(self, abbr: str) -> list[tuple[str, Term]] | None:
         """The term for ``abbr`` whole, or one per joined part; None if any part is unknown."""
@@ -157,12 +214,15 @@ class PageTerms:
 
     glossary: Glossary
     explained: set[str] = field(default_factory=set)
+    # Abbreviations this page explains in its own words with another meaning than the
+    # glossary's ("CBT (cognitive behaviour therapy)"): no glossary tooltip for them here.
+    own_meaning: set[str] = field(default_factory=set)
 
     def pieces(self, text: str, *, expand: bool = True) -> list[Piece]:
         """``text`` as pieces. ``expand=False`` (headings, names) marks terms but spells none."""
         pieces: list[Piece] = []
         done = 0
-        for found in find_abbreviations(text):
+        for found in self.glossary.find(text):
             resolved = self.glossary._resolve(found.abbr)
             if resolved is None:
                 continue
@@ -180,10 +240,15 @@ class PageTerms:
         written = text[found.start : found.end]
         if len(resolved) == 1 and resolved[0][0] == found.abbr:
             term = resolved[0][1]
+            key = key_of(term.abbr)
+            if key in self.own_meaning:
+                return [Piece(written)]
             if expand and explained_in_place(text, found, term):
-                self.explained.add(key_of(term.abbr))
-                # The text's own words explain it; a different glossary sense would mislead.
-                return [Piece(written, term if _says_full_form(text, found, term) else None)]
+                self.explained.add(key)
+                if same_sense(text, found, term):
+                    return [Piece(written, term)]
+                self.own_meaning.add(key)
+                return [Piece(written)]
             if not (expand and self._new(term)):
                 return [Piece(written, term)]
             return [Piece(written, term, _addition(text, found, term))]
@@ -227,16 +292,36 @@ def _says_full_form(text: str, found: Found, term: Term) -> bool:
     return words.endswith(" ".join(term.full.split()).lower())
 
 
+def same_sense(text: str, found: Found, term: Term) -> bool:
+    """Whether the words that explain the abbreviation in place agree with the glossary."""
+    if _full_form_just_before(text, found, term):
+        return True
+    after = text[found.end :].lstrip()
+    if after.startswith("("):
+        first = term.full.split()[0].lower().strip(",")
+        return after[1:].lower().startswith(first)
+    return _full_form_just_before(text, found, term) or _says_full_form(text, found, term)
+
+
+def _full_form_just_before(text: str, found: Found, term: Term) -> bool:
+    """ "the State Bank of India's SBI PO exam", "CAT, the Common Admission Test": the full
+    form is written a few words before or after."""
+    near = " ".join(text[max(0, found.start - NEAR) : found.end + NEAR].split()).lower()
+    return " ".join(term.full.split()).lower() in near
+
+
 def explained_in_place(text: str, found: Found, term: Term) -> bool:
     """Whether ``text`` explains the abbreviation itself, right where it is used.
 
     It does when a parenthesis follows that does not start with a number ("NORCET (Nursing
-    Officer …)", "CPR (reviving a person …)", but not "MBBS (5.5 years)"), or when it stands in
-    parentheses after its full form or after words whose initials spell it ("Creative Ability
-    Test (CAT)").
+    Officer …)", "CPR (reviving a person …)", but not "MBBS (5.5 years)"); when its full form
+    was written just before it; or when it stands in parentheses after words whose initials
+    spell it ("Creative Ability Test (CAT)").
     """
     after = text[found.end :].lstrip()
     if after.startswith("(") and after[1:2].strip() and not after[1:2].isdigit():
+        return True
+    if _full_form_just_before(text, found, term):
         return True
     before = text[: found.start].rstrip()
     if not before.endswith("("):
@@ -298,3 +383,32 @@ def glossary_toml(terms: Iterable[Term], header: str = "") -> str:
             lines.append("expand = false")
         blocks.append("\n".join(lines) + "\n")
     return "\n".join(blocks)
+
+
+@dataclass(frozen=True, slots=True)
+class Merge:
+    """What merging new terms into the glossary did."""
+
+    terms: tuple[Term, ...]  # the glossary after the merge
+    added: tuple[Term, ...]
+    same: tuple[Term, ...]  # already there with the same full form
+    conflicts: tuple[tuple[Term, Term], ...]  # (kept, refused): same abbreviation, other meaning
+
+
+def merge_terms(existing: Iterable[Term], incoming: Iterable[Term]) -> Merge:
+    """``existing`` plus the new ``incoming`` terms; a clash keeps the existing term."""
+    by_key = {key_of(term.abbr): term for term in existing}
+    added: list[Term] = []
+    same: list[Term] = []
+    conflicts: list[tuple[Term, Term]] = []
+    for term in incoming:
+        key = key_of(term.abbr)
+        kept = by_key.get(key)
+        if kept is None:
+            by_key[key] = term
+            added.append(term)
+        elif " ".join(kept.full.split()).lower() == " ".join(term.full.split()).lower():
+            same.append(term)
+        else:
+            conflicts.append((kept, term))
+    return Merge(tuple(by_key.values()), tuple(added), tuple(same), tuple(conflicts))

@@ -217,7 +217,7 @@ def _check_salary(check: _Checker) -> None:
     ):
         check.problem(
             "salary.pay_level",
-            "is required when sector starts with government (e.g. \"Level 6 of the 7th Pay "
+            'is required when sector starts with government (e.g. "Level 6 of the 7th Pay '
             'Commission pay matrix (starting basic ₹35,400 a month)")',
         )
     for (lower, low_a, high_a), (upper, low_b, high_b) in itertools.pairwise(bands):
@@ -354,7 +354,7 @@ def _check_codes(check: _Checker, name: str, allowed: dict[str, str], *, low: in
 def _check_eligibility_sources(check: _Checker) -> None:
     sources = check.document.get("eligibility_sources", [])
     if not isinstance(sources, list) or not all(isinstance(s, dict) for s in sources):
-        check.problem("eligibility_sources", 'must be [[eligibility_sources]] tables')
+        check.problem("eligibility_sources", "must be [[eligibility_sources]] tables")
         return
     for number, entry in enumerate(sources, 1):
         where = f"eligibility_sources[{number}]"
@@ -440,12 +440,14 @@ def _check_lists(sources: Sources, problems: list[Problem]) -> None:
         release.problem("date", f"'{date}' must be a date like 2026-11-26")
 
 
-def _check_glossary(sources: Sources, problems: list[Problem]) -> Glossary:
+def check_glossary(
+    entries: list[dict[str, Any]], problems: list[Problem], *, shown_as: str = GLOSSARY_FILE
+) -> Glossary:
     """Check every ``[[term]]``; return the glossary of the well-formed ones."""
     good: list[dict[str, Any]] = []
     seen: dict[str, int] = {}
-    for number, entry in enumerate(sources.glossary, 1):
-        check = _Checker(f"{GLOSSARY_FILE}: term[{number}]", entry, problems)
+    for number, entry in enumerate(entries, 1):
+        check = _Checker(f"{shown_as}: term[{number}]", entry, problems)
         check.unknown_fields(set(glossary_rules.TERM_FIELDS))
         abbr = check.text("abbr", high=30)
         full = check.text("full", high=glossary_rules.MAX_FULL)
@@ -453,12 +455,11 @@ def _check_glossary(sources: Sources, problems: list[Problem]) -> Glossary:
         check.flag("expand")
         if not abbr:
             continue
-        found = [f.abbr for f in glossary_rules.find_abbreviations(abbr)]
-        if found != [abbr] or len(abbr) != len(abbr.strip()):
+        if not glossary_rules.valid_abbr(abbr):
             check.problem(
                 "abbr",
-                f"'{abbr}' is not one all-capitals abbreviation (2+ capitals; digits, -, . "
-                "and & allowed), so it would never be found in the text",
+                f"'{abbr}' must be one abbreviation (capitals, digits, and . - & /: MBBS, "
+                "NEET-PG, B.Tech, PhD) or two all-capitals ones with one space (IBPS RRB)",
             )
             continue
         key = glossary_rules.key_of(abbr)
@@ -521,7 +522,7 @@ def validate(sources: Sources) -> list[Problem]:
     for slug, doc in sources.exams.items():
         _check_exam(slug, doc, sources, problems)
     _check_names(sources, problems)
-    _check_abbreviations(sources, _check_glossary(sources, problems), problems)
+    _check_abbreviations(sources, check_glossary(sources.glossary, problems), problems)
     if not sources.careers:
         problems.append(Problem("careers/", "", "there are no careers"))
     return problems

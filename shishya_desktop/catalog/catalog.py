@@ -11,11 +11,10 @@ import sqlite3
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from . import vocab
 from .errors import CatalogError, Problem
-from .glossary import Glossary, Term
 from .records import (
     Career,
     CareerPath,
@@ -32,6 +31,9 @@ from .records import (
 )
 from .schema import APPLICATION_ID, FTS_WEIGHTS, SCHEMA_VERSION
 from .search import prepare
+
+if TYPE_CHECKING:
+    from .glossary import Glossary
 
 SUMMARY_COLUMNS = """
     c.slug, c.title, c.title_hi, c.category, g.name, c.tagline, c.streams, c.min_education,
@@ -298,6 +300,8 @@ class Catalog:
     def glossary(self) -> Glossary:
         """Every abbreviation with its full form, read once on first use (not at start-up)."""
         if self._glossary is None:
+            from .glossary import Glossary, Term  # not needed before the first page
+
             self._glossary = Glossary(
                 Term(abbr, full, explain, bool(expand))
                 for abbr, full, explain, expand in self._rows(

@@ -12,15 +12,18 @@ Qt's rich text turns into the text's tooltip, so resting the mouse on it shows i
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
 from ..catalog import vocab
-from ..catalog.glossary import Glossary, PageTerms, Piece
 from ..catalog.records import Career, CareerPath, ContentInfo, Exam, FacetCount, SalaryBand
 from ..comparison import round_scale as salary_scale
 from . import links
 from .palette import PALETTE as P
+
+if TYPE_CHECKING:  # the glossary module loads with the glossary, on the first page shown
+    from ..catalog.glossary import Glossary, PageTerms, Piece
 
 
 def tr(text: str) -> str:

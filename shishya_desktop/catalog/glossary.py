@@ -243,7 +243,8 @@ class PageTerms:
             key = key_of(term.abbr)
             if key in self.own_meaning:
                 return [Piece(written)]
-            if expand and explained_in_place(text, found, term):
+            if explained_in_place(text, found, term):
+                # A heading that explains itself ("Probationary Officer (PO)") counts too.
                 self.explained.add(key)
                 if same_sense(text, found, term):
                     return [Piece(written, term)]

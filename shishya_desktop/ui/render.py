@@ -139,6 +139,7 @@ def bullets(items: Iterable[str], page: PageTerms | None = None) -> str:
 
 
 def _path_block(number: int, path: CareerPath, page: PageTerms | None = None) -> str:
+    title = prose(path.title, page)  # first: the page is explained in reading order
     badge = (
         f' &nbsp;<span style="color:{P.good}; font-weight:700;">{esc(tr("Low-cost route"))}</span>'
         if path.affordable
@@ -156,7 +157,7 @@ def _path_block(number: int, path: CareerPath, page: PageTerms | None = None) ->
         )
     note = f'<p class="muted">{prose(path.note, page)}</p>' if path.note else ""
     return (
-        f"<h3>{number}. {prose(path.title, page)}{total_text}{badge}</h3>"
+        f"<h3>{number}. {title}{total_text}{badge}</h3>"
         f'<table width="100%" cellspacing="0" cellpadding="4">{"".join(rows)}</table>{note}'
     )
 
@@ -345,6 +346,7 @@ def render_exam(exam: Exam, glossary: Glossary | None = None) -> str:
         for piece in page.pieces(exam.short_name, expand=False):
             if piece.term is not None:
                 page.mark_explained(piece.term.abbr)
+    tagline = name(exam.full_name, page)
     crumb = (
         f'<p class="crumb"><a href="{links.href("home")}">{esc(tr("Home"))}</a> · '
         f"{esc(tr('Exams'))} · {esc(exam_level_label(exam.level))}</p>"
@@ -364,7 +366,6 @@ def render_exam(exam: Exam, glossary: Glossary | None = None) -> str:
     careers = _link_list(
         ((links.href("career", c.slug), c.title, c.tagline) for c in exam.careers), page=page
     )
-    tagline = name(exam.full_name, page)
     body = (
         card(
             "",

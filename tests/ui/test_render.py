@@ -147,3 +147,11 @@ def test_exam_page_explains_its_abbreviations(themed_app, catalog) -> None:
     assert "<h1><span title=" in html  # the heading carries the tooltip
     assert "NEET-PG</span> (" not in html  # the full name under the heading explains it
     assert "(Bachelor of Medicine and Bachelor of Surgery)" in html
+
+
+def test_first_use_follows_reading_order(themed_app, catalog) -> None:
+    """A route's title comes before its steps, so the title gets the full form."""
+    html = render_career(catalog.career("doctor-mbbs"), catalog.glossary())
+    assert "through <span" in html
+    title_use = html.index("NEET-UG</span> (National Eligibility")
+    assert title_use < html.index("Class 11–12 with Physics, Chemistry, Biology")

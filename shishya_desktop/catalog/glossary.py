@@ -396,6 +396,13 @@ class Merge:
     conflicts: tuple[tuple[Term, Term], ...]  # (kept, refused): same abbreviation, other meaning
 
 
+def _wording(full: str) -> list[str]:
+    """The words of a full form that carry its meaning ("Physics, Chemistry and Biology" is
+    "Physics, Chemistry, Biology")."""
+    words = re.findall(r"[a-z0-9]+", full.lower())
+    return [word for word in words if word not in {"and", "the", "of", "for", "in"}]
+
+
 def merge_terms(existing: Iterable[Term], incoming: Iterable[Term]) -> Merge:
     """``existing`` plus the new ``incoming`` terms; a clash keeps the existing term."""
     by_key = {key_of(term.abbr): term for term in existing}
@@ -408,7 +415,7 @@ def merge_terms(existing: Iterable[Term], incoming: Iterable[Term]) -> Merge:
         if kept is None:
             by_key[key] = term
             added.append(term)
-        elif " ".join(kept.full.split()).lower() == " ".join(term.full.split()).lower():
+        elif _wording(kept.full) == _wording(term.full):
             same.append(term)
         else:
             conflicts.append((kept, term))

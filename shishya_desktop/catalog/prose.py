@@ -4,7 +4,8 @@ figures written in salary notes. Pure functions; ``validate`` turns their findin
 Salary figures (the rule ``validate`` applies, documented in docs/CONTENT_FORMAT.md):
 
 - figures in lakh (``₹9–11 lakh``, ``12.5 LPA``, ``₹1 crore``) are yearly pay in ₹ lakh; both
-  ends of a range count;
+  ends of a range count; in a sentence that speaks of a month ("month", "monthly") they are
+  monthly pay and count × 12;
 - monthly rupee figures (``₹10,000–20,000 a month``) are turned into lakh a year (× 12 / 100,000);
 - a figure that follows the word "basic" is a basic pay, not the whole pay, and is not compared.
 """
@@ -27,13 +28,14 @@ NUMBER = r"(\d+(?:\.\d+)?)"
 RUPEES = r"(\d{1,3}(?:,\d{2,3})*|\d+)"
 DASH = r"\s*(?:–|-|—|to)\s*₹?\s*"
 LAKH_FIGURE = re.compile(
-    rf"(?P<basic>\bbasic\b[^₹\d]{{0,12}})?₹?\s*{NUMBER}(?:{DASH}{NUMBER})?\s*"
+    rf"(?P<basic>\b(?i:basic)\b[^₹\d]{{0,12}})?₹?\s*{NUMBER}(?:{DASH}{NUMBER})?\s*"
     r"(?P<unit>lakh|LPA|crore)\b"
 )
 MONTHLY_FIGURE = re.compile(
-    rf"(?P<basic>\bbasic\b[^₹\d]{{0,12}})?₹\s*{RUPEES}(?:{DASH}{RUPEES})?\s*"
+    rf"(?P<basic>\b(?i:basic)\b[^₹\d]{{0,12}})?₹\s*{RUPEES}(?:{DASH}{RUPEES})?\s*"
     r"(?:a|per|/|each)\s*month\b"
 )
+MONTH_WORD = re.compile(r"\bmonth(?:ly)?\b", re.IGNORECASE)
 
 
 def sentences(text: str) -> list[str]:
@@ -71,13 +73,16 @@ def _rupees(digits: str) -> float:
 
 def salary_figures(note: str) -> Iterator[Figure]:
     """The yearly pay figures in ``note``, in ₹ lakh; basic-pay figures are left out."""
-    for match in LAKH_FIGURE.finditer(note):
-        if match.group("basic"):
-            continue
-        scale = 100.0 if match.group("unit") == "crore" else 1.0
-        for number in (match.group(2), match.group(3)):
-            if number is not None:
-                yield Figure(match.group(0).strip(), float(number) * scale, monthly=False)
+    for sentence in sentences(note):
+        monthly = MONTH_WORD.search(sentence) is not None
+        for match in LAKH_FIGURE.finditer(sentence):
+            if match.group("basic"):
+                continue
+            scale = 100.0 if match.group("unit") == "crore" else 1.0
+            scale *= 12 if monthly else 1
+            for number in (match.group(2), match.group(3)):
+                if number is not None:
+                    yield Figure(match.group(0).strip(), float(number) * scale, monthly=monthly)
     for match in MONTHLY_FIGURE.finditer(note):
         if match.group("basic"):
             continue

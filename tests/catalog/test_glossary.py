@@ -174,7 +174,7 @@ def test_merge_adds_new_terms_and_refuses_clashes() -> None:
     merge = merge_terms(
         TERMS[:3],
         [
-            Term("MBBS", "bachelor of medicine and  bachelor of surgery", "same, other case"),
+            Term("MBBS", "Bachelor of Medicine, Bachelor of Surgery", "same words"),
             Term("CSIR", "Centre for Something", "a clash"),
             Term("ANM", "Auxiliary Nurse Midwife", "a village health worker"),
         ],

@@ -249,6 +249,15 @@ def test_each_content_quality_rule_names_file_and_field(
             'note = "City and employer matter most."',
             'note = "Seniors reach ₹25 lakh; 6–9 months a year."',
         ),
+        # Lakh figures in a sentence about a month are monthly: ₹0.4 lakh a month is 4.8 a year.
+        (
+            "fresher = { min = 3.0, max = 6.0 }",
+            'fresher = { min = 3.0, max = 6.0, note = "Monthly pay is about ₹0.4 lakh." }',
+        ),
+        (
+            "fresher = { min = 3.0, max = 6.0 }",
+            'fresher = { min = 3.0, max = 6.0, note = "Basic ₹90,000 a month, for a few." }',
+        ),
         # Government second: pay_level is not required; with it, none is missing.
         ('reviewed = "2026-11"', 'reviewed = "2026-11"\nsector = ["private", "government"]'),
         (

@@ -12,10 +12,11 @@ share one set of rules:
 - a joined abbreviation is looked up whole (``NEET-PG``), and if the glossary lacks it, part by
   part (``CSIR-UGC`` as ``CSIR`` and ``UGC``); two abbreviations side by side that the glossary
   has as one phrase (``IBPS RRB``) are one term, so a word can mean something else in a name;
+- glossary terms with small letters (``PhD``, ``B.Tech``, ``IISc``) are found by name;
 - on a page, each abbreviation is spelt out at its first use, "MBBS (Bachelor of Medicine and
-  Bachelor of Surgery)", unless the text explains it right there: a parenthesis follows it
-  (one that does not start with a number), or it stands in parentheses after its full form or
-  after words whose initials spell it ("Creative Ability Test (CAT)").
+  Bachelor of Surgery)", unless the text explains it right there (``explained_in_place``);
+  where the text explains it with another meaning than the glossary's, the page shows no
+  glossary tooltip for it.
 """
 
 from __future__ import annotations
@@ -295,34 +296,48 @@ def _says_full_form(text: str, found: Found, term: Term) -> bool:
 
 def same_sense(text: str, found: Found, term: Term) -> bool:
     """Whether the words that explain the abbreviation in place agree with the glossary."""
-    if _full_form_just_before(text, found, term):
+    if _full_form_nearby(text, found, term):
         return True
     after = text[found.end :].lstrip()
     if after.startswith("("):
-        first = term.full.split()[0].lower().strip(",")
-        return after[1:].lower().startswith(first)
-    return _full_form_just_before(text, found, term) or _says_full_form(text, found, term)
+        return after[1:].lower().startswith(_first_word(term))
+    return _says_full_form(text, found, term)
 
 
-def _full_form_just_before(text: str, found: Found, term: Term) -> bool:
+def _first_word(term: Term) -> str:
+    return term.full.split()[0].lower().strip(",")
+
+
+def _full_form_nearby(text: str, found: Found, term: Term) -> bool:
     """ "the State Bank of India's SBI PO exam", "CAT, the Common Admission Test": the full
     form is written a few words before or after."""
     near = " ".join(text[max(0, found.start - NEAR) : found.end + NEAR].split()).lower()
     return " ".join(term.full.split()).lower() in near
 
 
+def _explains(parenthesis: str, term: Term) -> bool:
+    """ "(Nursing Officer …)", "(reviving a person …)" explain; "(2 years)", "(Karnataka)" not."""
+    first = parenthesis[:1]
+    return bool(first) and (
+        first.islower()
+        or first.upper() == term.abbr[:1].upper()
+        or parenthesis.lower().startswith(_first_word(term))
+    )
+
+
 def explained_in_place(text: str, found: Found, term: Term) -> bool:
     """Whether ``text`` explains the abbreviation itself, right where it is used.
 
-    It does when a parenthesis follows that does not start with a number ("NORCET (Nursing
-    Officer …)", "CPR (reviving a person …)", but not "MBBS (5.5 years)"); when its full form
-    was written just before it; or when it stands in parentheses after words whose initials
-    spell it ("Creative Ability Test (CAT)").
+    It does when a parenthesis follows that starts in small letters, with the abbreviation's
+    first letter or with its full form's first word ("NORCET (Nursing Officer …)", "CPR
+    (reviving a person …)", but not "MBBS (5.5 years)" or "KCET (Karnataka)"); when its full
+    form is written a few words before or after; or when it stands in parentheses after words
+    whose initials spell it ("Creative Ability Test (CAT)").
     """
     after = text[found.end :].lstrip()
-    if after.startswith("(") and after[1:2].strip() and not after[1:2].isdigit():
+    if after.startswith("(") and _explains(after[1:].lstrip(), term):
         return True
-    if _full_form_just_before(text, found, term):
+    if _full_form_nearby(text, found, term):
         return True
     before = text[: found.start].rstrip()
     if not before.endswith("("):

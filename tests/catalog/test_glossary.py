@@ -31,6 +31,7 @@ TERMS = [
     Term("PhD", "Doctor of Philosophy", "the research degree"),
     Term("TV", "television", "a screen at home", expand=False),
     Term("SBI", "State Bank of India", "the largest bank"),
+    Term("CPR", "cardiopulmonary resuscitation", "reviving a person whose heart has stopped"),
 ]
 
 
@@ -88,6 +89,7 @@ def test_a_new_page_starts_again(glossary: Glossary) -> None:
         "the State Bank of India's SBI PO exam",
         "Class 12 with Physics, Chemistry, Mathematics (PCM)",
         "CAT, the Common Admission Test, is hard",
+        "CPR (pressing on the chest when the heart stops)",
     ],
 )
 def test_text_that_explains_itself_is_left_alone(glossary: Glossary, text: str) -> None:
@@ -95,9 +97,12 @@ def test_text_that_explains_itself_is_left_alone(glossary: Glossary, text: str) 
     assert expand_plain(text, glossary.page()) == text
 
 
-def test_a_number_in_parentheses_is_not_an_explanation(glossary: Glossary) -> None:
-    assert expand_plain("MBBS (5.5 years)", glossary.page()) == (
-        "MBBS (Bachelor of Medicine and Bachelor of Surgery) (5.5 years)"
+@pytest.mark.parametrize("after", ["(5.5 years)", "(Karnataka)"])
+def test_a_number_or_a_name_in_parentheses_is_not_an_explanation(
+    glossary: Glossary, after: str
+) -> None:
+    assert expand_plain(f"MBBS {after}", glossary.page()) == (
+        f"MBBS (Bachelor of Medicine and Bachelor of Surgery) {after}"
     )
 
 

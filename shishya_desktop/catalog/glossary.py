@@ -290,8 +290,15 @@ def _says_full_form(text: str, found: Found, term: Term) -> bool:
     before = text[: found.start].rstrip()
     if not before.endswith("("):
         return True  # explained by what follows: "AYUSH (Ayurveda, Yoga …)"
-    words = " ".join(before[:-1].split()).lower()
-    return words.endswith(" ".join(term.full.split()).lower())
+    written, full = _words(before[:-1]), _words(term.full)
+    if len(written) < len(full):
+        return False
+    # "Public-sector undertakings (PSUs)" says "public sector undertaking": plurals allowed.
+    return all(w in (f, f + "s") for w, f in zip(written[-len(full) :], full, strict=True))
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[a-z0-9]+", text.lower())
 
 
 def same_sense(text: str, found: Found, term: Term) -> bool:
@@ -344,7 +351,8 @@ def explained_in_place(text: str, found: Found, term: Term) -> bool:
         return False
     if _says_full_form(text, found, term):
         return True
-    initials = "".join(word[0] for word in before[:-1].split()[-10:] if word[:1].isupper())
+    words = re.split(r"[\s/-]+", before[:-1])[-12:]
+    initials = "".join(word[0] for word in words if word[:1].isupper())
     letters = _letters(found.abbr)
     return len(letters) >= 2 and letters in initials
 

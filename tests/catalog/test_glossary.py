@@ -31,6 +31,7 @@ TERMS = [
     Term("PhD", "Doctor of Philosophy", "the research degree"),
     Term("TV", "television", "a screen at home", expand=False),
     Term("SBI", "State Bank of India", "the largest bank"),
+    Term("ASI", "Archaeological Survey of India", "protects monuments"),
     Term("CPR", "cardiopulmonary resuscitation", "reviving a person whose heart has stopped"),
 ]
 
@@ -90,6 +91,8 @@ def test_a_new_page_starts_again(glossary: Glossary) -> None:
         "Class 12 with Physics, Chemistry, Mathematics (PCM)",
         "CAT, the Common Admission Test, is hard",
         "CPR (pressing on the chest when the heart stops)",
+        "jobs at Indian Institutes of Technology (IITs)",
+        "the Assistant Sub-Inspector (ASI) rank",
     ],
 )
 def test_text_that_explains_itself_is_left_alone(glossary: Glossary, text: str) -> None:
@@ -169,7 +172,7 @@ def test_glossary_file_round_trips() -> None:
     entries = tomllib.loads(text)["term"]
     terms = terms_from_entries(entries)
     assert sorted(terms, key=lambda t: t.abbr) == sorted(TERMS, key=lambda t: t.abbr)
-    assert [t.abbr for t in terms][:2] == ["CAT", "CBT"]
+    assert [t.abbr for t in terms][:2] == ["ASI", "CAT"]
     assert text.startswith("# header\n")
     tricky = Term('A"B', 'say "hi" \\ there', "x")
     assert terms_from_entries(tomllib.loads(glossary_toml([tricky]))["term"]) == [tricky]

@@ -73,7 +73,7 @@ def run_export(args: argparse.Namespace, db_path: Path) -> int:
         job = (
             career_job(careers[0], info, catalog.glossary())
             if args.career
-            else comparison_job(compare(careers), info)
+            else comparison_job(compare(careers), info, catalog.glossary())
         )
         try:
             pages = export_pdf(job, args.out)

@@ -124,3 +124,12 @@ def test_career_pdf_spells_out_abbreviations_at_first_use(themed_app, catalog, t
     text = squash(pdf_text(out))
     assert "IBPS (Institute of Banking Personnel Selection)" in text
     assert text.count("(Institute of Banking Personnel Selection)") == 1
+
+
+def test_comparison_pdf_spells_out_abbreviations_once(themed_app, catalog, tmp_path) -> None:
+    """A comparison handout spells each abbreviation out once, the first time it appears."""
+    careers = [catalog.career(slug) for slug in FOUR]
+    job = comparison_job(compare(careers), catalog.info(), catalog.glossary())
+    assert job.html.count("MBBS</span> (Bachelor of Medicine and Bachelor of Surgery)") == 1
+    assert job.html.count(">MBBS</span>") > 1
+    assert export_pdf(job, tmp_path / "compare.pdf") >= 1

@@ -71,7 +71,9 @@ def run_export(args: argparse.Namespace, db_path: Path) -> int:
 
         info = catalog.info()
         job = (
-            career_job(careers[0], info) if args.career else comparison_job(compare(careers), info)
+            career_job(careers[0], info, catalog.glossary())
+            if args.career
+            else comparison_job(compare(careers), info, catalog.glossary())
         )
         try:
             pages = export_pdf(job, args.out)

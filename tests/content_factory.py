@@ -19,6 +19,33 @@ name_hi = "आईटी"
 description = "Software and data."
 """
 
+GLOSSARY = """
+[[term]]
+abbr = "EXAM"
+full = "Example Admission Matter"
+explain = "a made-up exam name used only in tests"
+
+[[term]]
+abbr = "ONE"
+full = "Only Number Exam"
+explain = "the first test exam"
+
+[[term]]
+abbr = "TWO"
+full = "Test With Options"
+explain = "the second test exam"
+
+[[term]]
+abbr = "IT"
+full = "information technology"
+explain = "work with computers"
+
+[[term]]
+abbr = "PCB"
+full = "Physics, Chemistry and Biology"
+explain = "the class 11-12 science group for health courses"
+"""
+
 EXAM = """
 short_name = "{short}"
 full_name = "{short} full name"
@@ -121,6 +148,7 @@ def write_content(root: Path, careers: dict[str, dict[str, Any]] | None = None) 
     (root / "quotes.toml").write_text(
         '[[quote]]\ntext = "Well begun is half done."\nauthor = "Aristotle"\n', encoding="utf-8"
     )
+    (root / "glossary.toml").write_text(GLOSSARY, encoding="utf-8")
     (root / "content.toml").write_text(
         'version = "test.1"\ndate = "2026-11-01"\n', encoding="utf-8"
     )

@@ -16,6 +16,7 @@ from typing import Any
 import sqlite_utils
 
 from . import vocab
+from .glossary import key_of, terms_from_entries
 from .schema import APPLICATION_ID, FTS_COLUMNS, FTS_TOKENIZER, SCHEMA_VERSION
 from .search import normalise_name
 from .sources import Sources
@@ -110,6 +111,18 @@ def _insert_content(db: sqlite_utils.Database, sources: Sources) -> None:
             for n, q in enumerate(sources.quotes, 1)
         ),
         pk="id",
+    )
+    db.table("glossary").insert_all(
+        (
+            {
+                "abbr": term.abbr,
+                "full": term.full,
+                "explain": term.explain,
+                "expand": int(term.expand),
+            }
+            for term in sorted(terms_from_entries(sources.glossary), key=lambda t: key_of(t.abbr))
+        ),
+        pk="abbr",
     )
     _insert_children(db, careers)
     _insert_search(db, careers)

@@ -11,7 +11,7 @@ import sqlite3
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from . import vocab
 from .errors import CatalogError, Problem
@@ -31,6 +31,9 @@ from .records import (
 )
 from .schema import APPLICATION_ID, FTS_WEIGHTS, SCHEMA_VERSION
 from .search import prepare
+
+if TYPE_CHECKING:
+    from .glossary import Glossary
 
 SUMMARY_COLUMNS = """
     c.slug, c.title, c.title_hi, c.category, g.name, c.tagline, c.streams, c.min_education,
@@ -74,6 +77,7 @@ class Catalog:
         self._connection = connection
         self.path = path
         self._slug_of_id: dict[int, str] | None = None
+        self._glossary: Glossary | None = None
 
     @classmethod
     def open(cls, path: Path) -> Catalog:
@@ -132,6 +136,7 @@ class Catalog:
         if version > SCHEMA_VERSION:
             raise CatalogError(Problem.TOO_NEW, f"schema {version}")
         self._rows("SELECT rowid FROM careers_fts LIMIT 0")
+        self._rows("SELECT abbr, full, explain, expand FROM glossary LIMIT 0")
         if not self._rows("SELECT 1 FROM careers LIMIT 1"):
             raise CatalogError(Problem.DAMAGED, "no careers")
 
@@ -289,6 +294,21 @@ class Catalog:
             (slug,),
         )
         return tuple(_summary(row) for row in rows)
+
+    # -- glossary ---------------------------------------------------------------------------
+
+    def glossary(self) -> Glossary:
+        """Every abbreviation with its full form, read once on first use (not at start-up)."""
+        if self._glossary is None:
+            from .glossary import Glossary, Term  # not needed before the first page
+
+            self._glossary = Glossary(
+                Term(abbr, full, explain, bool(expand))
+                for abbr, full, explain, expand in self._rows(
+                    "SELECT abbr, full, explain, expand FROM glossary ORDER BY abbr"
+                )
+            )
+        return self._glossary
 
     # -- exams ------------------------------------------------------------------------------
 

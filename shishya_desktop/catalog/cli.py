@@ -13,17 +13,20 @@ import sys
 import tempfile
 import textwrap
 import time
+import tomllib
 from collections.abc import Sequence
 from pathlib import Path
 
 from .. import paths
+from . import glossary as glossary_rules
 from . import vocab
 from .build import BuildError, build_database
 from .catalog import Catalog
 from .errors import CatalogError
+from .glossary import Glossary, PageTerms, expand_plain
 from .records import Career
-from .sources import Sources, read_sources
-from .validate import validate
+from .sources import GLOSSARY_FILE, Problem, Sources, read_sources
+from .validate import check_glossary, validate
 
 THIN_LIMITS = {"typical_day": 4, "skills": 4, "pros": 3, "cons": 3, "related": 3}
 
@@ -164,68 +167,74 @@ def cmd_search(args: argparse.Namespace) -> int:
     return 0
 
 
-def _lines(items: Sequence[str]) -> str:
-    return "\n".join(f"  • {item}" for item in items)
+def _lines(items: Sequence[str], page: PageTerms | None = None) -> str:
+    return "\n".join(f"  • {expand_plain(item, page)}" for item in items)
 
 
-def render_career(career: Career) -> str:
+def render_career(career: Career, glossary: Glossary | None = None) -> str:
+    """One career as plain text; with ``glossary``, abbreviations spelt out at first use."""
+    page = glossary.page() if glossary else None
+
+    def x(text: str) -> str:
+        return expand_plain(text, page)
+
     wrap = textwrap.TextWrapper(width=88, initial_indent="  ", subsequent_indent="  ").fill
     parts = [
         f"{career.title}  ({career.title_hi})",
         f"{career.category.name}" + ("  · new-age" if career.new_age else ""),
-        career.tagline,
+        x(career.tagline),
         "",
         "What they actually do",
-        wrap(career.what_they_do),
+        wrap(x(career.what_they_do)),
         "",
         "A typical day",
-        _lines(career.typical_day),
+        _lines(career.typical_day, page),
         "",
         "How to become one",
     ]
     for number, path in enumerate(career.paths, 1):
         flag = "  (low-cost route)" if path.affordable else ""
-        parts.append(f"  {number}. {path.title} — about {path.years:g} years{flag}")
+        parts.append(f"  {number}. {x(path.title)} — about {path.years:g} years{flag}")
         parts += [
-            f"     → {s.step}" + (f" ({s.years:g} yr)" if s.years else "") for s in path.steps
+            f"     → {x(s.step)}" + (f" ({s.years:g} yr)" if s.years else "") for s in path.steps
         ]
         if path.note:
-            parts.append(f"     {path.note}")
+            parts.append(f"     {x(path.note)}")
     parts += [
         "",
         "Streams after class 10: " + ", ".join(vocab.STREAMS[s] for s in career.streams),
         "Minimum education: " + vocab.MIN_EDUCATION[career.min_education],
         "",
         "Qualifications",
-        _lines(career.qualifications),
+        _lines(career.qualifications, page),
         "",
         "Skills that matter",
-        _lines(career.skills),
+        _lines(career.skills, page),
         "",
         "Salary (₹ lakh per year)",
     ]
     for band in career.salary:
-        note = f"  — {band.note}" if band.note else ""
+        note = f"  — {x(band.note)}" if band.note else ""
         parts.append(
             f"  {vocab.SALARY_LEVELS[band.level]:<10} ₹{band.min_lpa:g}–{band.max_lpa:g} LPA{note}"
         )
-    parts.append(wrap(career.salary_note))
+    parts.append(wrap(x(career.salary_note)))
     if career.pay_level:
-        parts.append(wrap("Government pay: " + career.pay_level))
+        parts.append(wrap("Government pay: " + x(career.pay_level)))
     parts += [
         "",
-        "Growth: " + " → ".join(career.growth),
+        "Growth: " + " → ".join(x(step) for step in career.growth),
         "",
         "Employers (informational, not endorsement)",
-        _lines(career.employers),
+        _lines(career.employers, page),
         "",
         "Pros",
-        _lines(career.pros),
+        _lines(career.pros, page),
         "",
         "Cons",
-        _lines(career.cons),
+        _lines(career.cons, page),
         "",
-        f"Demand outlook: {vocab.DEMAND[career.demand]}. {career.demand_note}",
+        f"Demand outlook: {vocab.DEMAND[career.demand]}. {x(career.demand_note)}",
         "",
         "Related careers: " + ", ".join(r.title for r in career.related),
         "Relevant exams: " + (", ".join(e.short_name for e in career.exams) or "none"),
@@ -244,8 +253,58 @@ def cmd_show(args: argparse.Namespace) -> int:
             if suggestions:
                 print("Did you mean: " + ", ".join(s.slug for s in suggestions), file=sys.stderr)
             return 2
-        print(render_career(career))
+        print(render_career(career, catalog.glossary()))
     return 0
+
+
+def _read_terms(path: Path) -> tuple[list[glossary_rules.Term], list[Problem]]:
+    """The well-formed terms of one glossary file, and the problems of the others."""
+    problems: list[Problem] = []
+    try:
+        with path.open("rb") as handle:
+            document = tomllib.load(handle)
+    except (OSError, tomllib.TOMLDecodeError, UnicodeDecodeError) as error:
+        return [], [Problem(str(path), "", f"cannot be read: {error}")]
+    entries = document.get("term", [])
+    if not isinstance(entries, list) or not all(isinstance(e, dict) for e in entries):
+        return [], [Problem(str(path), "term", "must be a list of [[term]] tables")]
+    glossary = check_glossary(entries, problems, shown_as=str(path))
+    return list(glossary.terms()), problems
+
+
+def cmd_glossary_merge(args: argparse.Namespace) -> int:
+    """Add the terms of staging glossary files to data/glossary.toml, sorted; clashes refused."""
+    target = args.data / GLOSSARY_FILE
+    existing, problems = _read_terms(target)
+    if problems:
+        for problem in problems:
+            print(problem, file=sys.stderr)
+        return 1
+    header = "\n".join(
+        line for line in target.read_text(encoding="utf-8").splitlines() if line.startswith("#")
+    )
+    incoming: list[glossary_rules.Term] = []
+    failed = False
+    for path in args.files:
+        terms, problems = _read_terms(path)
+        for problem in problems:
+            print(problem, file=sys.stderr)
+        failed = failed or bool(problems)
+        incoming += terms
+    merge = glossary_rules.merge_terms(existing, incoming)
+    for kept, refused in merge.conflicts:
+        print(
+            f"{refused.abbr}: kept '{kept.full}', refused '{refused.full}' "
+            "(edit glossary.toml by hand if the new full form is better)",
+            file=sys.stderr,
+        )
+    if merge.added:
+        target.write_text(glossary_rules.glossary_toml(merge.terms, header), encoding="utf-8")
+    print(
+        f"{GLOSSARY_FILE}: {len(merge.added)} added, {len(merge.same)} already there, "
+        f"{len(merge.conflicts)} refused; {len(merge.terms)} terms"
+    )
+    return 1 if failed or merge.conflicts else 0
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -276,6 +335,10 @@ def build_parser() -> argparse.ArgumentParser:
     search.add_argument("--json", action="store_true", help="print a JSON list")
     show = commands.add_parser("show", help="one career as readable text")
     show.add_argument("slug")
+    merge = commands.add_parser(
+        "glossary-merge", help="add the terms of other glossary files to data/glossary.toml"
+    )
+    merge.add_argument("files", nargs="+", type=Path, metavar="FILE")
     return parser
 
 
@@ -286,6 +349,7 @@ COMMANDS = {
     "stats": cmd_stats,
     "search": cmd_search,
     "show": cmd_show,
+    "glossary-merge": cmd_glossary_merge,
 }
 
 

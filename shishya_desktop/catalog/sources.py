@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 SLUG_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+GLOSSARY_FILE = "glossary.toml"
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,6 +39,7 @@ class Sources:
     categories: list[dict[str, Any]] = field(default_factory=list)
     quotes: list[dict[str, Any]] = field(default_factory=list)
     release: dict[str, Any] = field(default_factory=dict)
+    glossary: list[dict[str, Any]] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
 
     def file_of(self, kind: str, slug: str) -> str:
@@ -100,4 +102,5 @@ def read_sources(root: Path) -> Sources:
     sources.categories = _load_list(root, "categories.toml", "category", problems)
     sources.quotes = _load_list(root, "quotes.toml", "quote", problems)
     sources.release = _load_toml(root / "content.toml", "content.toml", problems) or {}
+    sources.glossary = _load_list(root, GLOSSARY_FILE, "term", problems)
     return sources

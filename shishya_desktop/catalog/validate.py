@@ -8,17 +8,42 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from typing import Any
 
-from . import vocab
+from . import glossary as glossary_rules
+from . import prose, vocab
+from .glossary import Glossary
 from .search import normalise_name
-from .sources import Problem, Sources
+from .sources import GLOSSARY_FILE, Problem, Sources
 
 REVIEWED_PATTERN = re.compile(r"^(19|20)\d\d-(0[1-9]|1[0-2])$")
 DATE_PATTERN = re.compile(r"^(19|20)\d\d-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$")
 ISCO_PATTERN = re.compile(r"^\d{4}$")
 MAX_LPA = 500.0
+MAX_SENTENCE_WORDS = 25
+# Monthly ₹ figures are rounded by writers: one a month off the band by up to 5% still agrees.
+MONTHLY_TOLERANCE = 0.05
+# Fields that hold codes, search words or reviewer notes, never shown as sentences on a page.
+NOT_PROSE = {
+    "aliases",
+    "title_hi",
+    "category",
+    "streams",
+    "min_education",
+    "sector",
+    "subjects_needed",
+    "demand",
+    "related",
+    "exams",
+    "isco",
+    "riasec",
+    "reviewed",
+    "eligibility_sources",
+    "level",
+    "slug",
+    "name_hi",
+}
 
 CAREER_FIELDS = {
     "title",
@@ -176,11 +201,61 @@ def _check_salary(check: _Checker) -> None:
         if note is not None and (not isinstance(note, str) or not 0 < len(note.strip()) <= 200):
             check.problem(f"{where}.note", "must be text of 1–200 characters")
         bands.append((level, low, high))
+        if isinstance(note, str) and 0 < low <= high:
+            _check_figures(check, f"{where}.note", note, low, high, monthly=True)
+    if bands and isinstance(salary.get("note"), str):
+        # The general note may speak of any stage: its lakh figures must lie within the whole
+        # range; its monthly figures are often one part of pay (an honorarium) and are skipped.
+        _check_figures(
+            check, "salary.note", salary["note"], bands[0][1], bands[-1][2], monthly=False
+        )
+    sector = check.document.get("sector")
+    if (
+        isinstance(sector, list)
+        and sector[:1] == ["government"]
+        and not (isinstance(salary.get("pay_level"), str) and salary["pay_level"].strip())
+    ):
+        check.problem(
+            "salary.pay_level",
+            'is required when sector starts with government (e.g. "Level 6 of the 7th Pay '
+            'Commission pay matrix (starting basic ₹35,400 a month)")',
+        )
     for (lower, low_a, high_a), (upper, low_b, high_b) in itertools.pairwise(bands):
         if low_b < low_a or high_b < high_a:
             check.problem(
                 f"salary.{upper}",
                 f"must not be below salary.{lower} (bands rise with experience)",
+            )
+
+
+def _check_figures(
+    check: _Checker, where: str, note: str, low: float, high: float, *, monthly: bool
+) -> None:
+    for figure in prose.salary_figures(note):
+        if figure.monthly and not monthly:
+            continue
+        slack = MONTHLY_TOLERANCE if figure.monthly else 0.0
+        if not low * (1 - slack) <= figure.lakh <= high * (1 + slack):
+            as_lakh = f" (₹{figure.lakh:.3g} lakh a year)" if figure.monthly else ""
+            check.problem(
+                where,
+                f"'{figure.text}'{as_lakh} is outside its band ₹{low:g}–{high:g} lakh: "
+                "change the note or the band",
+            )
+
+
+def _check_sentences(check: _Checker, name: str) -> None:
+    value = check.document.get(name)
+    if not isinstance(value, str):
+        return
+    for number, sentence in enumerate(prose.sentences(value), 1):
+        words = prose.word_count(sentence)
+        if words > MAX_SENTENCE_WORDS:
+            start = " ".join(sentence.split()[:8])
+            check.problem(
+                name,
+                f"sentence {number} has {words} words (at most {MAX_SENTENCE_WORDS}): "
+                f"'{start} …' — split it",
             )
 
 
@@ -231,6 +306,7 @@ def _check_career(
     check.flag("new_age")
     check.text("tagline", low=20, high=110)
     check.text("what_they_do", low=150, high=700)
+    _check_sentences(check, "what_they_do")
     check.text_list("typical_day", low=4, high=6, item_high=120)
     streams = check.text_list("streams", low=1, high=6)
     for stream in streams:
@@ -278,7 +354,7 @@ def _check_codes(check: _Checker, name: str, allowed: dict[str, str], *, low: in
 def _check_eligibility_sources(check: _Checker) -> None:
     sources = check.document.get("eligibility_sources", [])
     if not isinstance(sources, list) or not all(isinstance(s, dict) for s in sources):
-        check.problem("eligibility_sources", 'must be [[eligibility_sources]] tables')
+        check.problem("eligibility_sources", "must be [[eligibility_sources]] tables")
         return
     for number, entry in enumerate(sources, 1):
         where = f"eligibility_sources[{number}]"
@@ -364,6 +440,79 @@ def _check_lists(sources: Sources, problems: list[Problem]) -> None:
         release.problem("date", f"'{date}' must be a date like 2026-11-26")
 
 
+def check_glossary(
+    entries: list[dict[str, Any]], problems: list[Problem], *, shown_as: str = GLOSSARY_FILE
+) -> Glossary:
+    """Check every ``[[term]]``; return the glossary of the well-formed ones."""
+    good: list[dict[str, Any]] = []
+    seen: dict[str, int] = {}
+    for number, entry in enumerate(entries, 1):
+        check = _Checker(f"{shown_as}: term[{number}]", entry, problems)
+        check.unknown_fields(set(glossary_rules.TERM_FIELDS))
+        abbr = check.text("abbr", high=30)
+        full = check.text("full", high=glossary_rules.MAX_FULL)
+        explain = check.text("explain", high=glossary_rules.MAX_EXPLAIN)
+        check.flag("expand")
+        if not abbr:
+            continue
+        if not glossary_rules.valid_abbr(abbr):
+            check.problem(
+                "abbr",
+                f"'{abbr}' must be one abbreviation (capitals, digits, and . - & /: MBBS, "
+                "NEET-PG, B.Tech, PhD) or two all-capitals ones with one space (IBPS RRB)",
+            )
+            continue
+        key = glossary_rules.key_of(abbr)
+        if key in seen:
+            check.problem("abbr", f"'{abbr}' is already term[{seen[key]}]")
+            continue
+        seen[key] = number
+        if full and full.lower() == abbr.lower() and "expand" not in entry:
+            check.problem("full", "is the abbreviation itself: write it out, or add expand = false")
+        if full and explain:
+            good.append(entry)
+    return Glossary(glossary_rules.terms_from_entries(good))
+
+
+def _prose_fields(value: Any, name: str = "") -> Iterator[tuple[str, str]]:
+    """(field, text) for every shown text in a document, named as the other checks name them."""
+    if isinstance(value, str):
+        yield name, value
+    elif isinstance(value, dict):
+        for key, inner in value.items():
+            if key not in NOT_PROSE:
+                yield from _prose_fields(inner, f"{name}.{key}" if name else key)
+    elif isinstance(value, list):
+        for number, inner in enumerate(value, 1):
+            yield from _prose_fields(inner, f"{name}[{number}]")
+
+
+def _check_abbreviations(sources: Sources, glossary: Glossary, problems: list[Problem]) -> None:
+    """Every all-capitals abbreviation shown on a page must be in the glossary (once per file)."""
+    documents: list[tuple[str, Any]] = [
+        (sources.file_of("careers", slug), doc) for slug, doc in sources.careers.items()
+    ]
+    documents += [(sources.file_of("exams", slug), doc) for slug, doc in sources.exams.items()]
+    documents += [
+        (f"categories.toml: category[{n}]", c) for n, c in enumerate(sources.categories, 1)
+    ]
+    for file, document in documents:
+        reported: set[str] = set()
+        for name, text in _prose_fields(document):
+            for abbr in glossary.missing(text):
+                if abbr in reported:
+                    continue
+                reported.add(abbr)
+                problems.append(
+                    Problem(
+                        file,
+                        name,
+                        f"'{abbr}' is not in {GLOSSARY_FILE}: add a [[term]] with abbr, full "
+                        "and explain",
+                    )
+                )
+
+
 def validate(sources: Sources) -> list[Problem]:
     """All problems in ``sources``: those met while reading plus every rule broken."""
     problems = list(sources.problems)
@@ -373,6 +522,7 @@ def validate(sources: Sources) -> list[Problem]:
     for slug, doc in sources.exams.items():
         _check_exam(slug, doc, sources, problems)
     _check_names(sources, problems)
+    _check_abbreviations(sources, check_glossary(sources.glossary, problems), problems)
     if not sources.careers:
         problems.append(Problem("careers/", "", "there are no careers"))
     return problems

@@ -284,7 +284,7 @@ class CompareView(QWidget):
             self.exam_requested.emit(chosen.data())
 
     def job(self) -> PrintJob:
-        return comparison_job(self.model.comparison, self._catalog.info())
+        return comparison_job(self.model.comparison, self._catalog.info(), self._catalog.glossary())
 
     @Slot()
     def export_pdf(self) -> None:

@@ -130,12 +130,12 @@ class PageView(QWidget):
             career = self._catalog.career(location.slug)
             if career is None:
                 return False
-            html, title = render_career(career), career.title
+            html, title = render_career(career, self._catalog.glossary()), career.title
         else:
             exam = self._catalog.exam(location.slug)
             if exam is None:
                 return False
-            html, title = render_exam(exam), exam.short_name
+            html, title = render_exam(exam, self._catalog.glossary()), exam.short_name
         if record:
             self.history.visit(location)
         self.browser.show_html(html)
@@ -164,7 +164,7 @@ class PageView(QWidget):
             return None
         from .printing import career_job  # printing loads on first use: a faster start
 
-        return career_job(career, self._info)
+        return career_job(career, self._info, self._catalog.glossary())
 
     @Slot()
     def print_page(self) -> None:

@@ -23,10 +23,11 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 
+from ..catalog.glossary import Glossary
 from ..catalog.records import Career, ContentInfo
 from ..comparison import Comparison
 from .palette import PALETTE as P
-from .render import PAGE_STYLE, bullets, esc, render_career_body, salary_bars
+from .render import PAGE_STYLE, bullets, esc, name, prose, render_career_body, salary_bars
 
 RESOLUTION = 300
 MARGIN_MM = 12.0
@@ -48,24 +49,31 @@ class PrintJob:
     header: str
 
 
-def career_job(career: Career, info: ContentInfo) -> PrintJob:
+def career_job(career: Career, info: ContentInfo, glossary: Glossary | None = None) -> PrintJob:
+    """A career page on A4; with ``glossary``, abbreviations spelt out at their first use."""
     header = tr("Shishya career guide · %1 · content %2, facts reviewed %3")
     header = header.replace("%1", career.title).replace("%2", info.version)
     return PrintJob(
         title=career.title,
-        html=_document(render_career_body(career, printing=True)),
+        html=_document(render_career_body(career, printing=True, glossary=glossary)),
         landscape=False,
         header=header.replace("%3", career.reviewed),
     )
 
 
-def comparison_job(comparison: Comparison, info: ContentInfo) -> PrintJob:
+def comparison_job(
+    comparison: Comparison, info: ContentInfo, glossary: Glossary | None = None
+) -> PrintJob:
+    """The comparison on A4 landscape; with ``glossary``, abbreviations spelt out once."""
     names = [career.title for career in comparison.careers]
     title = tr("Compare: %1").replace("%1", " · ".join(names))
     header = tr("Shishya career guide · %1 · content %2 (%3)")
     header = header.replace("%1", title).replace("%2", info.version).replace("%3", info.date)
     return PrintJob(
-        title=title, html=_document(comparison_html(comparison)), landscape=True, header=header
+        title=title,
+        html=_document(comparison_html(comparison, glossary)),
+        landscape=True,
+        header=header,
     )
 
 
@@ -75,14 +83,18 @@ SALARY_NOTE = (
 )
 
 
-def comparison_html(comparison: Comparison) -> str:
-    """The comparison as one table: a row per attribute, a column per career."""
+def comparison_html(comparison: Comparison, glossary: Glossary | None = None) -> str:
+    """The comparison as one table: a row per attribute, a column per career.
+
+    With ``glossary``, each abbreviation is spelt out at its first use, row by row.
+    """
+    page = glossary.page() if glossary else None
     count = len(comparison.careers)
     label_width = 16
     column_width = (100 - label_width) // max(1, count)
     head = "".join(
         f'<th width="{column_width}%" align="left" style="background-color:{P.header}; '
-        f'color:white; padding:6px;">{esc(career.title)}</th>'
+        f'color:white; padding:6px;">{name(career.title, page)}</th>'
         for career in comparison.careers
     )
     body = []
@@ -93,11 +105,11 @@ def comparison_html(comparison: Comparison) -> str:
             if row.kind == "salary":
                 cell = salary_bars(career.salary, comparison.salary_scale, compact=True)
             elif len(lines) > 1 and row.key not in ("path",):
-                cell = bullets(lines)
+                cell = bullets(lines, page)
             elif row.key == "path":
-                cell = f"<b>{esc(lines[0])}</b>" + bullets(lines[1:])
+                cell = f"<b>{prose(lines[0], page)}</b>" + bullets(lines[1:], page)
             else:
-                cell = esc(lines[0]) if lines else ""
+                cell = prose(lines[0], page) if lines else ""
             cells.append(f'<td valign="top" style="background-color:{shade};">{cell}</td>')
         body.append(
             f'<tr><td valign="top" style="background-color:{shade};"><b>'

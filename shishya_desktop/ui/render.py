@@ -3,11 +3,16 @@
 Every content string goes through ``esc`` before it reaches the markup, so nothing in the
 content can add a tag, a link or an image. Links use only our ``shishya:`` scheme. The markup
 keeps to the subset of HTML and CSS that Qt's rich text engine draws.
+
+With a glossary, content text goes through ``prose`` instead: each abbreviation is spelt out at
+its first use on the page (``catalog.glossary`` decides where) and carries a ``title``, which
+Qt's rich text turns into the text's tooltip, so resting the mouse on it shows its meaning.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
@@ -16,6 +21,9 @@ from ..catalog.records import Career, CareerPath, ContentInfo, Exam, FacetCount,
 from ..comparison import round_scale as salary_scale
 from . import links
 from .palette import PALETTE as P
+
+if TYPE_CHECKING:  # the glossary module loads with the glossary, on the first page shown
+    from ..catalog.glossary import Glossary, PageTerms, Piece
 
 
 def tr(text: str) -> str:
@@ -31,6 +39,38 @@ def esc(text: str) -> str:
         .replace('"', "&quot;")
         .replace("'", "&#x27;")
     )
+
+
+def tooltip_markup(piece: Piece) -> str:
+    """The tooltip of an abbreviation as Qt rich text, the content in it escaped.
+
+    Qt shows a tooltip that looks like markup as rich text; wrapping the escaped words in our own
+    paragraph keeps content from ever becoming markup there either (and long tips wrap).
+    """
+    assert piece.term is not None
+    term = piece.term
+    return f"<p><b>{esc(term.abbr)}</b>: {esc(term.full)} — {esc(term.explain)}</p>"
+
+
+def _piece_html(piece: Piece) -> str:
+    if piece.term is None:
+        return esc(piece.text)
+    marked = f'<span title="{esc(tooltip_markup(piece))}">{esc(piece.text)}</span>'
+    return marked + esc(piece.addition)
+
+
+def prose(text: str, page: PageTerms | None) -> str:
+    """Content text as escaped HTML; with ``page``, abbreviations explained at first use."""
+    if page is None:
+        return esc(text)
+    return "".join(_piece_html(piece) for piece in page.pieces(text))
+
+
+def name(text: str, page: PageTerms | None) -> str:
+    """A heading or a name: abbreviations get their tooltip but are never spelt out."""
+    if page is None:
+        return esc(text)
+    return "".join(_piece_html(piece) for piece in page.pieces(text, expand=False))
 
 
 def money(value: float) -> str:
@@ -94,11 +134,12 @@ def card(title: str, body: str, *, background: str = P.card, anchor: str = "") -
     )
 
 
-def bullets(items: Iterable[str]) -> str:
-    return "<ul>" + "".join(f"<li>{esc(item)}</li>" for item in items) + "</ul>"
+def bullets(items: Iterable[str], page: PageTerms | None = None) -> str:
+    return "<ul>" + "".join(f"<li>{prose(item, page)}</li>" for item in items) + "</ul>"
 
 
-def _path_block(number: int, path: CareerPath) -> str:
+def _path_block(number: int, path: CareerPath, page: PageTerms | None = None) -> str:
+    title = prose(path.title, page)  # first: the page is explained in reading order
     badge = (
         f' &nbsp;<span style="color:{P.good}; font-weight:700;">{esc(tr("Low-cost route"))}</span>'
         if path.affordable
@@ -111,18 +152,22 @@ def _path_block(number: int, path: CareerPath) -> str:
         duration = years_label(step.years)
         rows.append(
             f'<tr><td width="28" valign="top" style="color:{P.accent_dark}; font-weight:700;">'
-            f'{position}</td><td valign="top">{esc(step.step)}</td>'
+            f'{position}</td><td valign="top">{prose(step.step, page)}</td>'
             f'<td width="90" valign="top" align="right" class="muted">{esc(duration)}</td></tr>'
         )
-    note = f'<p class="muted">{esc(path.note)}</p>' if path.note else ""
+    note = f'<p class="muted">{prose(path.note, page)}</p>' if path.note else ""
     return (
-        f"<h3>{number}. {esc(path.title)}{total_text}{badge}</h3>"
+        f"<h3>{number}. {title}{total_text}{badge}</h3>"
         f'<table width="100%" cellspacing="0" cellpadding="4">{"".join(rows)}</table>{note}'
     )
 
 
 def salary_bars(
-    bands: tuple[SalaryBand, ...], scale: float | None = None, *, compact: bool = False
+    bands: tuple[SalaryBand, ...],
+    scale: float | None = None,
+    *,
+    compact: bool = False,
+    page: PageTerms | None = None,
 ) -> str:
     """Salary bands as horizontal bars on one ₹ LPA scale, each with its range and note.
 
@@ -148,7 +193,7 @@ def salary_bars(
                 f"<tr>{cells}</tr></table></td></tr>"
             )
             continue
-        note = f'<br><span class="muted">{esc(band.note)}</span>' if band.note else ""
+        note = f'<br><span class="muted">{prose(band.note, page)}</span>' if band.note else ""
         rows.append(
             f'<tr><td width="90" valign="top"><b>{esc(band_label(band.level))}</b></td>'
             f'<td valign="top"><table width="100%" cellspacing="0" cellpadding="0" height="14">'
@@ -163,10 +208,16 @@ def salary_bars(
     return f'<table width="100%" cellspacing="0" cellpadding="5">{"".join(rows)}{axis}</table>'
 
 
-def _link_list(items: Iterable[tuple[str, str, str]], *, plain: bool = False) -> str:
+def _link_list(
+    items: Iterable[tuple[str, str, str]], *, plain: bool = False, page: PageTerms | None = None
+) -> str:
     entries = [
-        (f"<li><b>{esc(title)}</b>" if plain else f'<li><a href="{esc(target)}">{esc(title)}</a>')
-        + (f' <span class="muted">— {esc(detail)}</span>' if detail else "")
+        (
+            f"<li><b>{name(title, page)}</b>"
+            if plain
+            else f'<li><a href="{esc(target)}">{name(title, page)}</a>'
+        )
+        + (f' <span class="muted">— {prose(detail, page)}</span>' if detail else "")
         + "</li>"
         for target, title, detail in items
     ]
@@ -177,13 +228,19 @@ def _link_list(items: Iterable[tuple[str, str, str]], *, plain: bool = False) ->
     )
 
 
-def render_career(career: Career) -> str:
+def render_career(career: Career, glossary: Glossary | None = None) -> str:
     """The whole career page, in the seed page's order."""
-    return _page(render_career_body(career))
+    return _page(render_career_body(career, glossary=glossary))
 
 
-def render_career_body(career: Career, *, printing: bool = False) -> str:
-    """The career page's sections; ``printing`` drops what only works on screen (links)."""
+def render_career_body(
+    career: Career, *, printing: bool = False, glossary: Glossary | None = None
+) -> str:
+    """The career page's sections; ``printing`` drops what only works on screen (links).
+
+    With ``glossary``, each abbreviation is spelt out at its first use in reading order.
+    """
+    page = glossary.page() if glossary else None
     if printing:
         crumb = f'<p class="crumb">Shishya · {esc(tr("Careers"))} · {esc(career.category.name)}</p>'
     else:
@@ -195,10 +252,10 @@ def render_career_body(career: Career, *, printing: bool = False) -> str:
         )
     new_age = f' · <span class="chip">{esc(tr("new-age"))}</span>' if career.new_age else ""
     header = (
-        f"{crumb}<h1>{esc(career.title)}</h1>"
+        f"{crumb}<h1>{name(career.title, page)}</h1>"
         f'<p class="muted">{esc(career.title_hi)} · <span class="chip">'
-        f"{esc(career.category.name)}</span>{new_age}</p>"
-        f'<p class="tagline">{esc(career.tagline)}</p>'
+        f"{name(career.category.name, page)}</span>{new_age}</p>"
+        f'<p class="tagline">{prose(career.tagline, page)}</p>'
     )
     facts = (
         f'<table width="100%" cellspacing="0" cellpadding="6"><tr>'
@@ -211,61 +268,67 @@ def render_career_body(career: Career, *, printing: bool = False) -> str:
         f'<td><span class="muted">{esc(tr("Demand"))}</span><br><b>'
         f"{esc(demand_label(career.demand))}</b></td></tr></table>"
     )
-    paths = "".join(_path_block(n, path) for n, path in enumerate(career.paths, 1))
-    salary_note = f'<p class="muted">{esc(career.salary_note)}</p>'
+    what = card(tr("What they actually do"), f"<p>{prose(career.what_they_do, page)}</p>")
+    day = card(tr("A typical day"), bullets(career.typical_day, page))
+    paths = "".join(_path_block(n, path, page) for n, path in enumerate(career.paths, 1))
+    qualifications = card(tr("Qualifications"), bullets(career.qualifications, page))
+    skills = card(tr("Skills that matter"), bullets(career.skills, page))
+    bars = salary_bars(career.salary, page=page)
+    salary_note = f'<p class="muted">{prose(career.salary_note, page)}</p>'
     pay_level = (
-        f"<p><b>{esc(tr('Government pay'))}:</b> {esc(career.pay_level)}</p>"
+        f"<p><b>{esc(tr('Government pay'))}:</b> {prose(career.pay_level, page)}</p>"
         if career.pay_level
         else ""
     )
     intro = tr("₹ lakh per year (LPA). Wide bands: real pay depends on city, employer and work.")
     salary_intro = f'<p class="muted">{esc(intro)}</p>'
-    ladder = " &nbsp;›&nbsp; ".join(f"<b>{esc(step)}</b>" for step in career.growth)
+    ladder = " &nbsp;›&nbsp; ".join(f"<b>{prose(step, page)}</b>" for step in career.growth)
+    employers = bullets(career.employers, page)
     pros_cons = (
         f'<table width="100%" cellspacing="8" cellpadding="12"><tr>'
         f'<td width="50%" valign="top" style="background-color:{P.good_bg};">'
-        f'<h3 style="color:{P.good};">{esc(tr("Pros"))}</h3>{bullets(career.pros)}</td>'
+        f'<h3 style="color:{P.good};">{esc(tr("Pros"))}</h3>{bullets(career.pros, page)}</td>'
         f'<td width="50%" valign="top" style="background-color:{P.bad_bg};">'
-        f'<h3 style="color:{P.bad};">{esc(tr("Cons"))}</h3>{bullets(career.cons)}</td>'
+        f'<h3 style="color:{P.bad};">{esc(tr("Cons"))}</h3>{bullets(career.cons, page)}</td>'
         f"</tr></table>"
     )
+    demand = f"<p><b>{esc(demand_label(career.demand))}.</b> {prose(career.demand_note, page)}</p>"
     related = _link_list(
         ((links.href("career", r.slug), r.title, r.tagline) for r in career.related),
         plain=printing,
+        page=page,
     )
     exams = _link_list(
         ((links.href("exam", e.slug), e.short_name, e.full_name) for e in career.exams),
         plain=printing,
+        page=page,
     )
     codes = f"ISCO-08 {esc(career.isco)} · " if career.isco else ""
     sections = [
         card("", header + facts),
-        card(tr("What they actually do"), f"<p>{esc(career.what_they_do)}</p>"),
-        card(tr("A typical day"), bullets(career.typical_day)),
+        what,
+        day,
         card(
             tr("How to become one"),
             f'<p class="muted">{esc(tr("%1 routes").replace("%1", str(len(career.paths))))}</p>'
             + paths,
             anchor="paths",
         ),
-        card(tr("Qualifications"), bullets(career.qualifications)),
-        card(tr("Skills that matter"), bullets(career.skills)),
+        qualifications,
+        skills,
         card(
             tr("Salary by experience"),
-            salary_intro + salary_bars(career.salary) + salary_note + pay_level,
+            salary_intro + bars + salary_note + pay_level,
             anchor="salary",
         ),
         card(tr("Career growth"), f"<p>{ladder}</p>"),
         card(
             tr("Employers"),
             f'<p class="muted">{esc(tr("Examples only: informational, not endorsement."))}</p>'
-            + bullets(career.employers),
+            + employers,
         ),
         card(tr("Honest pros and cons"), pros_cons),
-        card(
-            tr("Demand outlook"),
-            f"<p><b>{esc(demand_label(career.demand))}.</b> {esc(career.demand_note)}</p>",
-        ),
+        card(tr("Demand outlook"), demand),
         card(tr("Related careers"), related),
         card(tr("Relevant exams"), exams),
         f'<p class="muted">{codes}{esc(tr("Interest code"))} {esc(career.riasec)} · '
@@ -274,29 +337,40 @@ def render_career_body(career: Career, *, printing: bool = False) -> str:
     return "".join(sections)
 
 
-def render_exam(exam: Exam) -> str:
+def render_exam(exam: Exam, glossary: Glossary | None = None) -> str:
+    """The exam page; with ``glossary``, abbreviations explained as on a career page."""
+    page = glossary.page() if glossary else None
+    heading = name(exam.short_name, page)
+    if page is not None:
+        # The full name sits right under the heading: that explains the short name.
+        for piece in page.pieces(exam.short_name, expand=False):
+            if piece.term is not None:
+                page.mark_explained(piece.term.abbr)
+    tagline = name(exam.full_name, page)
     crumb = (
         f'<p class="crumb"><a href="{links.href("home")}">{esc(tr("Home"))}</a> · '
         f"{esc(tr('Exams'))} · {esc(exam_level_label(exam.level))}</p>"
     )
     facts = "".join(
         f'<tr><td width="170" valign="top" class="muted">{esc(label)}</td>'
-        f'<td valign="top"><b>{esc(value)}</b></td></tr>'
+        f'<td valign="top"><b>{value}</b></td></tr>'
         for label, value in (
-            (tr("Full name"), exam.full_name),
-            (tr("Conducted by"), exam.body),
-            (tr("Level"), exam_level_label(exam.level)),
-            (tr("Usual months"), exam.months),
-            (tr("Leads to"), exam.leads_to),
+            (tr("Full name"), name(exam.full_name, page)),
+            (tr("Conducted by"), prose(exam.body, page)),
+            (tr("Level"), esc(exam_level_label(exam.level))),
+            (tr("Usual months"), prose(exam.months, page)),
+            (tr("Leads to"), prose(exam.leads_to, page)),
         )
     )
-    about = f"<p>{esc(exam.about)}</p>" if exam.about else ""
-    careers = _link_list((links.href("career", c.slug), c.title, c.tagline) for c in exam.careers)
+    about = f"<p>{prose(exam.about, page)}</p>" if exam.about else ""
+    careers = _link_list(
+        ((links.href("career", c.slug), c.title, c.tagline) for c in exam.careers), page=page
+    )
     body = (
         card(
             "",
-            f"{crumb}<h1>{esc(exam.short_name)}</h1>"
-            f'<p class="tagline">{esc(exam.full_name)}</p>'
+            f"{crumb}<h1>{heading}</h1>"
+            f'<p class="tagline">{tagline}</p>'
             f'<table width="100%" cellspacing="0" cellpadding="5">{facts}</table>{about}',
         )
         + card(tr("Careers that list this exam"), careers)

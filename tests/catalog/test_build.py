@@ -94,3 +94,19 @@ def test_check_built_notices_a_stale_database(content_dir: Path, capsys) -> None
     )
     assert main(["--data", str(content_dir), "--db", str(db), "check-built"]) == 1
     assert "out of date" in capsys.readouterr().err
+
+
+def test_glossary_is_built_and_read_once(content_dir: Path) -> None:
+    """The glossary table holds every term; the catalogue reads it only when first asked."""
+    from shishya_desktop.catalog import Catalog
+
+    out = build(content_dir)
+    connection = sqlite3.connect(out)
+    rows = connection.execute("SELECT abbr, full, expand FROM glossary ORDER BY abbr").fetchall()
+    connection.close()
+    assert [row[0] for row in rows] == ["EXAM", "IT", "ONE", "PCB", "TWO"]
+    with Catalog.open(out) as catalog:
+        assert catalog._glossary is None  # not read at start-up
+        glossary = catalog.glossary()
+        assert glossary is catalog.glossary() and len(glossary) == 5
+        assert glossary.get("PCB").full == "Physics, Chemistry and Biology"

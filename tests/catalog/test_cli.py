@@ -93,3 +93,41 @@ def test_bundled_database_search_doctor_first() -> None:
     result = run("search", "doctor", "--json")
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout)[0]["slug"] == "doctor-mbbs"
+
+
+def test_show_spells_out_abbreviations(
+    fixture_db: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`show` writes each abbreviation's full form at its first use, as the page does."""
+    assert main(["--db", str(fixture_db), "show", "nurse"]) == 0
+    out = capsys.readouterr().out
+    assert "Class 12 with PCB (Physics, Chemistry and Biology)" in out
+    assert out.count("(Physics, Chemistry and Biology)") == 1
+
+
+def test_glossary_merge(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Staging glossaries merge in sorted; a clash or a bad entry is refused and reported."""
+    from tests.content_factory import write_content
+
+    root = write_content(tmp_path / "data")
+    staging = tmp_path / "glossary-w1.toml"
+    staging.write_text(
+        '[[term]]\nabbr = "ANM"\nfull = "Auxiliary Nurse Midwife"\nexplain = "a health worker"\n'
+        '\n[[term]]\nabbr = "PCB"\nfull = "Physics, Chemistry and Biology"\nexplain = "same"\n',
+        encoding="utf-8",
+    )
+    assert main(["--data", str(root), "glossary-merge", str(staging)]) == 0
+    assert "1 added, 1 already there, 0 refused; 6 terms" in capsys.readouterr().out
+    text = (root / "glossary.toml").read_text(encoding="utf-8")
+    assert text.index('abbr = "ANM"') < text.index('abbr = "EXAM"')
+    assert main(["--data", str(root), "validate"]) == 0
+    clash = tmp_path / "glossary-w2.toml"
+    clash.write_text(
+        '[[term]]\nabbr = "PCB"\nfull = "Printed Circuit Board"\nexplain = "a clash"\n'
+        '[[term]]\nabbr = "ZZ"\nexplain = "no full form"\n',
+        encoding="utf-8",
+    )
+    assert main(["--data", str(root), "glossary-merge", str(clash)]) == 1
+    err = capsys.readouterr().err
+    assert "PCB: kept 'Physics, Chemistry and Biology', refused 'Printed Circuit Board'" in err
+    assert "glossary-w2.toml: term[2]: full: is required" in err

@@ -175,3 +175,146 @@ def test_missing_lists_are_reported(tmp_path: Path) -> None:
     found = problems_in(tmp_path)
     assert any(p.startswith("careers/: folder is missing") for p in found)
     assert any(p.startswith("categories.toml") for p in found)
+
+
+LONG_SENTENCE = (
+    "They plan the work, check every result with care, write long reports for the head of the "
+    "unit, and then meet the people they serve to explain what they found and why."
+)
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "expected"),
+    [
+        (
+            'tagline = "Does',
+            'tagline = "Does AFCAT',
+            "careers/nurse.toml: tagline: 'AFCAT' is not in glossary.toml",
+        ),
+        (
+            '{ step = "Class 12 with PCB"',
+            '{ step = "Class 12, then NEET-PG"',
+            "careers/nurse.toml: paths[1].steps[1].step: 'NEET-PG' is not in glossary.toml",
+        ),
+        (
+            "They plan, check and report on their work.",
+            LONG_SENTENCE,
+            "careers/nurse.toml: what_they_do: sentence 2 has 32 words (at most 25): "
+            "'They plan the work, check every result with",
+        ),
+        (
+            "fresher = { min = 3.0, max = 6.0 }",
+            'fresher = { min = 3.0, max = 6.0, note = "Government posts pay ₹9–11 lakh." }',
+            "careers/nurse.toml: salary.fresher.note: '₹9–11 lakh' is outside its band ₹3–6 lakh",
+        ),
+        (
+            "fresher = { min = 3.0, max = 6.0 }",
+            'fresher = { min = 3.0, max = 6.0, note = "About ₹80,000 a month." }',
+            "careers/nurse.toml: salary.fresher.note: '₹80,000 a month' (₹9.6 lakh a year) is "
+            "outside its band ₹3–6 lakh",
+        ),
+        (
+            'note = "City and employer matter most."',
+            'note = "A few top earners make ₹1 crore."',
+            "careers/nurse.toml: salary.note: '₹1 crore' is outside its band ₹3–30 lakh",
+        ),
+        (
+            'reviewed = "2026-11"',
+            'reviewed = "2026-11"\nsector = ["government", "private"]',
+            "careers/nurse.toml: salary.pay_level: is required when sector starts with government",
+        ),
+    ],
+)
+def test_each_content_quality_rule_names_file_and_field(
+    content_dir: Path, old: str, new: str, expected: str
+) -> None:
+    """The glossary, sentence, salary-note and pay-level rules give file, field and reason."""
+    edit(content_dir / "careers" / "nurse.toml", old, new)
+    found = problems_in(content_dir)
+    assert any(p.startswith(expected) for p in found), found
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        # Monthly figures are rounded: ₹24,000 a month (2.88 lakh) is within 5% of a 3.0 minimum.
+        (
+            "fresher = { min = 3.0, max = 6.0 }",
+            'fresher = { min = 3.0, max = 6.0, note = "₹24,000 a month." }',
+        ),
+        # A basic pay is only part of pay; the general note's monthly figures are not compared.
+        ('note = "City and employer matter most."', 'note = "Starts at basic ₹1,10,000 a month."'),
+        ('note = "City and employer matter most."', 'note = "Pay is ₹10,000 a month in villages."'),
+        (
+            'note = "City and employer matter most."',
+            'note = "Seniors reach ₹25 lakh; 6–9 months a year."',
+        ),
+        # Lakh figures in a sentence about a month are monthly: ₹0.4 lakh a month is 4.8 a year.
+        (
+            "fresher = { min = 3.0, max = 6.0 }",
+            'fresher = { min = 3.0, max = 6.0, note = "Monthly pay is about ₹0.4 lakh." }',
+        ),
+        (
+            "fresher = { min = 3.0, max = 6.0 }",
+            'fresher = { min = 3.0, max = 6.0, note = "Basic ₹90,000 a month, for a few." }',
+        ),
+        # Government second: pay_level is not required; with it, none is missing.
+        ('reviewed = "2026-11"', 'reviewed = "2026-11"\nsector = ["private", "government"]'),
+        (
+            'note = "City and employer matter most."',
+            'note = "City and employer matter most."\npay_level = "Level 6 (basic ₹35,400)"',
+        ),
+        # "e.g." and initials do not end a sentence early or late; 25 words is allowed.
+        (
+            "They plan, check and report on their work.",
+            "They plan, check and report on their work, e.g. for B. R. Ambedkar Hospital, "
+            "and they meet about ten people every day of the week.",
+        ),
+        # Abbreviations the glossary has are fine anywhere.
+        ('tagline = "Does', 'tagline = "Does PCB and IT work;'),
+    ],
+)
+def test_content_quality_rules_leave_good_text_alone(content_dir: Path, old: str, new: str) -> None:
+    """No false alarms: rounded monthly pay, basic pay, months, 25-word sentences, known terms."""
+    edit(content_dir / "careers" / "nurse.toml", old, new)
+    assert problems_in(content_dir) == []
+
+
+@pytest.mark.parametrize(
+    ("entry", "expected"),
+    [
+        (
+            'abbr = "PCB"\nfull = "Again"\nexplain = "twice"',
+            "term[6]: abbr: 'PCB' is already term[5]",
+        ),
+        ('abbr = "P.C.B"\nfull = "Again"\nexplain = "dots do not matter"', "is already term[5]"),
+        ('abbr = "ZZ"\nexplain = "no full form"', "glossary.toml: term[6]: full: is required"),
+        ('abbr = "ZZ"\nfull = "Zed Zed"', "glossary.toml: term[6]: explain: is required"),
+        ('abbr = "ZZ"\nfull = "Zed Zed"\nexplain = "' + "x" * 121 + '"', "explain: must be 1–120"),
+        (
+            'abbr = "ZZ"\nfull = "Zed"\nexplain = "y"\nmeaning = "z"',
+            "term[6]: meaning: unknown field",
+        ),
+        ('abbr = "zz top"\nfull = "Zed"\nexplain = "y"', "term[6]: abbr: 'zz top' must be one"),
+        (
+            'abbr = "ZZ"\nfull = "ZZ"\nexplain = "a name"',
+            "term[6]: full: is the abbreviation itself",
+        ),
+        (
+            'abbr = "ZZ"\nfull = "Zed"\nexplain = "y"\nexpand = "no"',
+            "term[6]: expand: must be true",
+        ),
+    ],
+)
+def test_glossary_entries_are_checked(content_dir: Path, entry: str, expected: str) -> None:
+    """Required fields, lengths, duplicates and abbreviations the app could never find."""
+    with (content_dir / "glossary.toml").open("a", encoding="utf-8") as handle:
+        handle.write(f"\n[[term]]\n{entry}\n")
+    found = problems_in(content_dir)
+    assert any(expected in p for p in found), found
+
+
+def test_a_missing_glossary_file_is_reported(content_dir: Path) -> None:
+    (content_dir / "glossary.toml").unlink()
+    found = problems_in(content_dir)
+    assert any(p.startswith("glossary.toml: cannot be read") for p in found), found

@@ -114,3 +114,22 @@ def test_cli_export_bad_input(tmp_path, args, message) -> None:
 def test_cli_export_unwritable(tmp_path) -> None:
     result = run_cli("export", "--career", "nurse", "--out", str(tmp_path / "missing" / "x.pdf"))
     assert result.returncode == 2 and "does not exist" in result.stderr
+
+
+def test_career_pdf_spells_out_abbreviations_at_first_use(themed_app, catalog, tmp_path) -> None:
+    """The printed page carries the full forms, since a sheet of paper has no tooltips."""
+    career = catalog.career("bank-po")
+    out = tmp_path / "bank-po.pdf"
+    export_pdf(career_job(career, catalog.info(), catalog.glossary()), out)
+    text = squash(pdf_text(out))
+    assert "IBPS (Institute of Banking Personnel Selection)" in text
+    assert text.count("(Institute of Banking Personnel Selection)") == 1
+
+
+def test_comparison_pdf_spells_out_abbreviations_once(themed_app, catalog, tmp_path) -> None:
+    """A comparison handout spells each abbreviation out once, the first time it appears."""
+    careers = [catalog.career(slug) for slug in FOUR]
+    job = comparison_job(compare(careers), catalog.info(), catalog.glossary())
+    assert job.html.count("MBBS</span> (Bachelor of Medicine and Bachelor of Surgery)") == 1
+    assert job.html.count(">MBBS</span>") > 1
+    assert export_pdf(job, tmp_path / "compare.pdf") >= 1

@@ -1,0 +1,445 @@
+"""The glossary: each all-capitals abbreviation the content uses, with its full form and a plain
+explanation, and the rules for finding abbreviations in text and explaining them on a page.
+
+Plain Python with no Qt, so the validator, the page renderer, the printer and the command line
+share one set of rules:
+
+- an abbreviation is a run of capital letters (digits and ``&`` allowed) with at least two
+  capitals, and runs joined by ``-`` or ``.`` stay one abbreviation: ``MBBS``, ``NEET-PG``,
+  ``R&D``, ``LL.B``; a trailing plural ``s`` is not part of it (``IITs``); Roman numerals
+  (``II``, ``X-A``) and dotted forms with small letters (``B.Tech``, ``B.V.Sc``) are not
+  abbreviations; dots do not matter for the lookup (``B.E`` is found as ``BE``);
+- a joined abbreviation is looked up whole (``NEET-PG``), and if the glossary lacks it, part by
+  part (``CSIR-UGC`` as ``CSIR`` and ``UGC``); two abbreviations side by side that the glossary
+  has as one phrase (``IBPS RRB``) are one term, so a word can mean something else in a name;
+- glossary terms with small letters (``PhD``, ``B.Tech``, ``IISc``) are found by name;
+- on a page, each abbreviation is spelt out at its first use, "MBBS (Bachelor of Medicine and
+  Bachelor of Surgery)", unless the text explains it right there (``explained_in_place``);
+  where the text explains it with another meaning than the glossary's, the page shows no
+  glossary tooltip for it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+PART = r"[A-Z0-9&]*[A-Z][A-Z0-9&]*"
+ABBREVIATION = re.compile(
+    rf"(?<![\w&])(?<![A-Za-z]\.)(?P<abbr>{PART}(?:[-.]{PART})*)(?P<plural>s)?(?![\w&])"
+    r"(?!\.[A-Za-z0-9])"
+)
+ROMAN_OR_LETTER = re.compile(r"^(?:[IVX]+|[A-Z])$")
+# A capitalised tail joined by a hyphen ("CERT-In", "COVID-19", "PGS-India") stays with the
+# abbreviation, so the full form goes after the whole name.
+NAME_TAIL = re.compile(r"-[A-Z0-9][\w]*")
+NEAR = 100  # characters before an abbreviation in which its full form counts as "right there"
+MAX_FULL = 120
+MAX_EXPLAIN = 120
+
+
+def key_of(abbreviation: str) -> str:
+    """The lookup key: dots do not matter ("LL.B" and "LLB" are the same term)."""
+    return abbreviation.replace(".", "")
+
+
+def _capitals(text: str) -> int:
+    return sum(1 for char in text if "A" <= char <= "Z")
+
+
+def is_abbreviation(token: str) -> bool:
+    """Whether ``token`` (a match of ABBREVIATION) counts: 2+ capitals, not a Roman numeral."""
+    if _capitals(token) < 2:
+        return False
+    return not all(ROMAN_OR_LETTER.match(part) for part in re.split(r"[-.]", token))
+
+
+def is_findable(abbr: str) -> bool:
+    """Whether the capitals rule finds ``abbr`` by itself (one abbreviation, or two in a phrase)."""
+    words = abbr.split(" ")
+    return len(words) <= 2 and [f.abbr for f in find_abbreviations(abbr)] == words
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """One abbreviation in a text: where it is and what was written."""
+
+    start: int
+    end: int  # after the plural "s" and a closing dot of a dotted form ("B.E.")
+    abbr: str  # as written, without the plural "s"
+
+
+def find_abbreviations(text: str) -> Iterator[Found]:
+    """Every abbreviation in ``text``, left to right."""
+    for match in ABBREVIATION.finditer(text):
+        abbr = match.group("abbr")
+        if not is_abbreviation(abbr):
+            continue
+        end = match.end()
+        if "." in abbr and not match.group("plural") and text[end : end + 1] == ".":
+            end += 1
+        tail = NAME_TAIL.match(text, end)
+        if tail and not match.group("plural"):
+            end = tail.end()
+        yield Found(match.start(), end, abbr)
+
+
+@dataclass(frozen=True, slots=True)
+class Term:
+    abbr: str
+    full: str
+    explain: str
+    expand: bool = True  # False for a name that is clearer unspelt (a company's own name)
+
+    @property
+    def tooltip(self) -> str:
+        return f"{self.abbr}: {self.full} — {self.explain}"
+
+
+@dataclass(frozen=True, slots=True)
+class Piece:
+    """A stretch of text; ``term`` is set when the stretch is an abbreviation the glossary has.
+
+    ``addition`` is what to write right after it at its first use on the page: " (full form)",
+    or ": full form" when the abbreviation already stands alone in parentheses, "(PCM)".
+    """
+
+    text: str
+    term: Term | None = None
+    addition: str = ""
+
+
+def _overlap(one: Found, other: Found) -> bool:
+    return one.start < other.end and other.start < one.end
+
+
+MIXED_TERM = re.compile(r"^[A-Za-z0-9.&/-]*[A-Z][A-Za-z0-9.&/-]*$")
+
+
+def valid_abbr(abbr: str) -> bool:
+    """A glossary ``abbr``: one the capitals rule finds, or a name with a capital and no space."""
+    return is_findable(abbr) or bool(MIXED_TERM.match(abbr) and any(c.isalpha() for c in abbr))
+
+
+class Glossary:
+    """Terms by lookup key. Build with ``Glossary(terms)``."""
+
+    def __init__(self, terms: Iterable[Term] = ()):
+        self._terms: dict[str, Term] = {key_of(term.abbr): term for term in terms}
+        # Terms the capitals rule cannot find ("PhD", "B.Tech", "IISc"), looked for by name.
+        mixed = sorted(
+            (t.abbr for t in self._terms.values() if not is_findable(t.abbr)),
+            key=len,
+            reverse=True,
+        )
+        self._mixed = (
+            re.compile(
+                r"(?<![\w&.])(?P<abbr>"
+                + "|".join(re.escape(abbr.rstrip(".")) + r"\.?" for abbr in mixed)
+                + r")(?P<plural>s)?(?![\w&])(?!\.\w)"
+            )
+            if mixed
+            else None
+        )
+
+    def __len__(self) -> int:
+        return len(self._terms)
+
+    def __bool__(self) -> bool:
+        return bool(self._terms)
+
+    def get(self, abbr: str) -> Term | None:
+        return self._terms.get(key_of(abbr))
+
+    def terms(self) -> tuple[Term, ...]:
+        return tuple(sorted(self._terms.values(), key=lambda term: key_of(term.abbr)))
+
+    def missing(self, text: str) -> list[str]:
+        """Abbreviations in ``text`` that the glossary cannot explain, in order, once each."""
+        missing: list[str] = []
+        for found in self.find(text):
+            if self._resolve(found.abbr) is None and found.abbr not in missing:
+                missing.append(found.abbr)
+        return missing
+
+    def find(self, text: str) -> list[Found]:
+        """The abbreviations in ``text``; two side by side that form a glossary phrase
+        ("IBPS RRB", where RRB alone is a railway board) count as one."""
+        found = list(find_abbreviations(text))
+        if self._mixed is not None:
+            named = [Found(m.start(), m.end(), m.group("abbr")) for m in self._mixed.finditer(text)]
+            if named:
+                found = sorted(
+                    named + [f for f in found if not any(_overlap(f, n) for n in named)],
+                    key=lambda f: f.start,
+                )
+        merged: list[Found] = []
+        for item in found:
+            if merged:
+                last = merged[-1]
+                phrase = f"{last.abbr} {item.abbr}"
+                if text[last.end : item.start] == " " and key_of(phrase) in self._terms:
+                    merged[-1] = Found(last.start, item.end, phrase)
+                    continue
+            merged.append(item)
+        return merged
+
+    def _resolve(self, abbr: str) -> list[tuple[str, Term]] | None:
+        """The term for ``abbr`` whole, or one per joined part; None if any part is unknown."""
+        whole = self.get(abbr)
+        if whole is not None:
+            return [(abbr, whole)]
+        parts = re.split(r"(-)", abbr)
+        if len(parts) == 1:
+            return None
+        resolved: list[tuple[str, Term]] = []
+        for part in parts[::2]:
+            if not is_abbreviation(part):
+                continue  # a one-letter part such as the "B" in "GAT-B" needs no entry
+            term = self.get(part)
+            if term is None:
+                return None
+            resolved.append((part, term))
+        return resolved
+
+    def page(self) -> PageTerms:
+        """A fresh first-use record for one page."""
+        return PageTerms(self)
+
+
+@dataclass(slots=True)
+class PageTerms:
+    """Splits the texts of one page into pieces, in reading order, remembering what is explained."""
+
+    glossary: Glossary
+    explained: set[str] = field(default_factory=set)
+    # Abbreviations this page explains in its own words with another meaning than the
+    # glossary's ("CBT (cognitive behaviour therapy)"): no glossary tooltip for them here.
+    own_meaning: set[str] = field(default_factory=set)
+
+    def pieces(self, text: str, *, expand: bool = True) -> list[Piece]:
+        """``text`` as pieces. ``expand=False`` (headings, names) marks terms but spells none."""
+        pieces: list[Piece] = []
+        done = 0
+        for found in self.glossary.find(text):
+            resolved = self.glossary._resolve(found.abbr)
+            if resolved is None:
+                continue
+            if found.start > done:
+                pieces.append(Piece(text[done : found.start]))
+            pieces += self._pieces_for(text, found, resolved, expand=expand)
+            done = found.end
+        if done < len(text):
+            pieces.append(Piece(text[done:]))
+        return pieces
+
+    def _pieces_for(
+        self, text: str, found: Found, resolved: list[tuple[str, Term]], *, expand: bool
+    ) -> list[Piece]:
+        written = text[found.start : found.end]
+        if len(resolved) == 1 and resolved[0][0] == found.abbr:
+            term = resolved[0][1]
+            key = key_of(term.abbr)
+            if key in self.own_meaning:
+                return [Piece(written)]
+            if explained_in_place(text, found, term):
+                # A heading that explains itself ("Probationary Officer (PO)") counts too.
+                self.explained.add(key)
+                if same_sense(text, found, term):
+                    return [Piece(written, term)]
+                self.own_meaning.add(key)
+                return [Piece(written)]
+            if not (expand and self._new(term)):
+                return [Piece(written, term)]
+            return [Piece(written, term, _addition(text, found, term))]
+        # Joined parts each known on their own: explain each part, keep the hyphens.
+        pieces: list[Piece] = []
+        position = 0
+        for part, term in resolved:
+            at = written.index(part, position)
+            if at > position:
+                pieces.append(Piece(written[position:at]))
+            spell = expand and self._new(term)
+            pieces.append(Piece(part, term, f" ({term.full})" if spell else ""))
+            position = at + len(part)
+        if position < len(written):
+            pieces.append(Piece(written[position:]))
+        return pieces
+
+    def _new(self, term: Term) -> bool:
+        key = key_of(term.abbr)
+        if key in self.explained:
+            return False
+        self.explained.add(key)
+        return term.expand
+
+    def mark_explained(self, abbr: str) -> None:
+        """Treat ``abbr`` as explained already (the page spells it out some other way)."""
+        term = self.glossary.get(abbr)
+        if term is not None:
+            self.explained.add(key_of(term.abbr))
+
+
+def _letters(text: str) -> str:
+    return "".join(char for char in text if "A" <= char <= "Z")
+
+
+def _says_full_form(text: str, found: Found, term: Term) -> bool:
+    before = text[: found.start].rstrip()
+    if not before.endswith("("):
+        return True  # explained by what follows: "AYUSH (Ayurveda, Yoga …)"
+    written, full = _words(before[:-1]), _words(term.full)
+    if len(written) < len(full):
+        return False
+    # "Public-sector undertakings (PSUs)" says "public sector undertaking": plurals allowed.
+    return all(w in (f, f + "s") for w, f in zip(written[-len(full) :], full, strict=True))
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[a-z0-9]+", text.lower())
+
+
+def same_sense(text: str, found: Found, term: Term) -> bool:
+    """Whether the words that explain the abbreviation in place agree with the glossary."""
+    if _full_form_nearby(text, found, term):
+        return True
+    after = text[found.end :].lstrip()
+    if after.startswith("("):
+        return after[1:].lower().startswith(_first_word(term))
+    return _says_full_form(text, found, term)
+
+
+def _first_word(term: Term) -> str:
+    return term.full.split()[0].lower().strip(",")
+
+
+def _full_form_nearby(text: str, found: Found, term: Term) -> bool:
+    """ "the State Bank of India's SBI PO exam", "CAT, the Common Admission Test": the full
+    form is written a few words before or after."""
+    near = " ".join(text[max(0, found.start - NEAR) : found.end + NEAR].split()).lower()
+    return " ".join(term.full.split()).lower() in near
+
+
+def _explains(parenthesis: str, term: Term) -> bool:
+    """ "(Nursing Officer …)", "(reviving a person …)" explain; "(2 years)", "(Karnataka)" not."""
+    first = parenthesis[:1]
+    return bool(first) and (
+        first.islower()
+        or first.upper() == term.abbr[:1].upper()
+        or parenthesis.lower().startswith(_first_word(term))
+    )
+
+
+def explained_in_place(text: str, found: Found, term: Term) -> bool:
+    """Whether ``text`` explains the abbreviation itself, right where it is used.
+
+    It does when a parenthesis follows that starts in small letters, with the abbreviation's
+    first letter or with its full form's first word ("NORCET (Nursing Officer …)", "CPR
+    (reviving a person …)", but not "MBBS (5.5 years)" or "KCET (Karnataka)"); when its full
+    form is written a few words before or after; or when it stands in parentheses after words
+    whose initials spell it ("Creative Ability Test (CAT)").
+    """
+    after = text[found.end :].lstrip()
+    if after.startswith("(") and _explains(after[1:].lstrip(), term):
+        return True
+    if _full_form_nearby(text, found, term):
+        return True
+    before = text[: found.start].rstrip()
+    if not before.endswith("("):
+        return False
+    if _says_full_form(text, found, term):
+        return True
+    words = re.split(r"[\s/-]+", before[:-1])[-12:]
+    initials = "".join(word[0] for word in words if word[:1].isupper())
+    letters = _letters(found.abbr)
+    return len(letters) >= 2 and letters in initials
+
+
+def _addition(text: str, found: Found, term: Term) -> str:
+    if text[: found.start].endswith("(") and text[found.end : found.end + 1] == ")":
+        return f": {term.full}"
+    return f" ({term.full})"
+
+
+def expand_plain(text: str, page: PageTerms | None) -> str:
+    """``text`` with each abbreviation's full form written out at its first use (plain text)."""
+    if page is None:
+        return text
+    return "".join(piece.text + piece.addition for piece in page.pieces(text))
+
+
+# -- the glossary's own file ------------------------------------------------------------------
+
+TERM_FIELDS = ("abbr", "full", "explain", "expand")
+
+
+def terms_from_entries(entries: Iterable[Mapping[str, Any]]) -> list[Term]:
+    """Terms from already validated ``[[term]]`` tables."""
+    return [
+        Term(
+            abbr=str(entry["abbr"]).strip(),
+            full=" ".join(str(entry["full"]).split()),
+            explain=" ".join(str(entry["explain"]).split()),
+            expand=bool(entry.get("expand", True)),
+        )
+        for entry in entries
+    ]
+
+
+def _toml_string(text: str) -> str:
+    escaped = text.replace("\\", "\\\\").replace('"', '\\"')
+    return f'"{escaped}"'
+
+
+def glossary_toml(terms: Iterable[Term], header: str = "") -> str:
+    """The glossary file's text, terms sorted by abbreviation (the form ``merge`` writes)."""
+    blocks = [header.rstrip() + "\n"] if header.strip() else []
+    for term in sorted(terms, key=lambda t: (key_of(t.abbr).upper(), t.abbr)):
+        lines = [
+            "[[term]]",
+            f"abbr = {_toml_string(term.abbr)}",
+            f"full = {_toml_string(term.full)}",
+            f"explain = {_toml_string(term.explain)}",
+        ]
+        if not term.expand:
+            lines.append("expand = false")
+        blocks.append("\n".join(lines) + "\n")
+    return "\n".join(blocks)
+
+
+@dataclass(frozen=True, slots=True)
+class Merge:
+    """What merging new terms into the glossary did."""
+
+    terms: tuple[Term, ...]  # the glossary after the merge
+    added: tuple[Term, ...]
+    same: tuple[Term, ...]  # already there with the same full form
+    conflicts: tuple[tuple[Term, Term], ...]  # (kept, refused): same abbreviation, other meaning
+
+
+def _wording(full: str) -> list[str]:
+    """The words of a full form that carry its meaning ("Physics, Chemistry and Biology" is
+    "Physics, Chemistry, Biology")."""
+    words = re.findall(r"[a-z0-9]+", full.lower())
+    return [word for word in words if word not in {"and", "the", "of", "for", "in"}]
+
+
+def merge_terms(existing: Iterable[Term], incoming: Iterable[Term]) -> Merge:
+    """``existing`` plus the new ``incoming`` terms; a clash keeps the existing term."""
+    by_key = {key_of(term.abbr): term for term in existing}
+    added: list[Term] = []
+    same: list[Term] = []
+    conflicts: list[tuple[Term, Term]] = []
+    for term in incoming:
+        key = key_of(term.abbr)
+        kept = by_key.get(key)
+        if kept is None:
+            by_key[key] = term
+            added.append(term)
+        elif _wording(kept.full) == _wording(term.full):
+            same.append(term)
+        else:
+            conflicts.append((kept, term))
+    return Merge(tuple(by_key.values()), tuple(added), tuple(same), tuple(conflicts))

@@ -34,6 +34,7 @@ DEMAND: dict[str, str] = {
 }
 
 EXAM_LEVELS: dict[str, str] = {
+    "school": "While at school",
     "after-10": "After class 10",
     "after-12": "After class 12",
     "after-graduation": "After graduation",

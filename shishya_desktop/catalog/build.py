@@ -112,20 +112,47 @@ def _insert_content(db: sqlite_utils.Database, sources: Sources) -> None:
         ),
         pk="id",
     )
-    db.table("glossary").insert_all(
-        (
-            {
-                "abbr": term.abbr,
-                "full": term.full,
-                "explain": term.explain,
-                "expand": int(term.expand),
-            }
-            for term in sorted(terms_from_entries(sources.glossary), key=lambda t: key_of(t.abbr))
-        ),
-        pk="abbr",
-    )
+    _insert_glossary(db, sources)
     _insert_children(db, careers)
     _insert_search(db, careers)
+
+
+def _senses_of(doc: dict[str, Any]) -> list[tuple[str, str]]:
+    chosen = doc.get("glossary_senses", {})
+    pairs = [(abbr, _clean(full)) for abbr, full in chosen.items()]
+    return sorted(pairs, key=lambda pair: (key_of(pair[0]), pair[0]))
+
+
+def _insert_glossary(db: sqlite_utils.Database, sources: Sources) -> None:
+    """Every sense of every abbreviation (the file's order inside one abbreviation), and the
+    senses each page chose."""
+    terms = sorted(terms_from_entries(sources.glossary), key=lambda t: key_of(t.abbr))
+    db.table("glossary").create(
+        {"position": int, "abbr": str, "full": str, "explain": str, "expand": int},
+        pk=("abbr", "full"),
+    )
+    db.table("glossary").insert_all(
+        {
+            "position": position,
+            "abbr": term.abbr,
+            "full": term.full,
+            "explain": term.explain,
+            "expand": int(term.expand),
+        }
+        for position, term in enumerate(terms)
+    )
+    for kind, documents in (("career", sources.careers), ("exam", sources.exams)):
+        table = db.table(f"{kind}_senses")
+        table.create(
+            {kind: str, "abbr": str, "full": str},
+            pk=(kind, "abbr"),
+            foreign_keys=[(kind, f"{kind}s", "slug")],
+        )
+        table.insert_all(
+            {kind: slug, "abbr": abbr, "full": full}
+            for slug, doc in sorted(documents.items())
+            for abbr, full in _senses_of(doc)
+        )
 
 
 def _insert_children(db: sqlite_utils.Database, careers: list[tuple[str, dict[str, Any]]]) -> None:

@@ -136,7 +136,9 @@ class Catalog:
         if version > SCHEMA_VERSION:
             raise CatalogError(Problem.TOO_NEW, f"schema {version}")
         self._rows("SELECT rowid FROM careers_fts LIMIT 0")
-        self._rows("SELECT abbr, full, explain, expand FROM glossary LIMIT 0")
+        self._rows("SELECT position, abbr, full, explain, expand FROM glossary LIMIT 0")
+        self._rows("SELECT career, abbr, full FROM career_senses LIMIT 0")
+        self._rows("SELECT exam, abbr, full FROM exam_senses LIMIT 0")
         if not self._rows("SELECT 1 FROM careers LIMIT 1"):
             raise CatalogError(Problem.DAMAGED, "no careers")
 
@@ -285,6 +287,7 @@ class Catalog:
             isco=row[12],
             riasec=row[13],
             reviewed=row[14],
+            glossary_senses=self._senses("career", slug),
         )
 
     def related_careers(self, slug: str) -> tuple[CareerSummary, ...]:
@@ -305,10 +308,20 @@ class Catalog:
             self._glossary = Glossary(
                 Term(abbr, full, explain, bool(expand))
                 for abbr, full, explain, expand in self._rows(
-                    "SELECT abbr, full, explain, expand FROM glossary ORDER BY abbr"
+                    "SELECT abbr, full, explain, expand FROM glossary ORDER BY position"
                 )
             )
         return self._glossary
+
+    def _senses(self, kind: str, slug: str) -> tuple[tuple[str, str], ...]:
+        """The senses a career or exam page chose for abbreviations with several meanings."""
+        table = {"career": "career_senses", "exam": "exam_senses"}[kind]
+        return tuple(
+            (abbr, full)
+            for abbr, full in self._rows(
+                f"SELECT abbr, full FROM {table} WHERE {kind} = ? ORDER BY abbr", (slug,)
+            )
+        )
 
     # -- exams ------------------------------------------------------------------------------
 
@@ -347,6 +360,7 @@ class Catalog:
             about=row[7],
             reviewed=row[8],
             careers=self.careers_for_exam(slug),
+            glossary_senses=self._senses("exam", slug),
         )
 
     def careers_for_exam(self, slug: str) -> tuple[CareerSummary, ...]:

@@ -172,8 +172,9 @@ def _lines(items: Sequence[str], page: PageTerms | None = None) -> str:
 
 
 def render_career(career: Career, glossary: Glossary | None = None) -> str:
-    """One career as plain text; with ``glossary``, abbreviations spelt out at first use."""
-    page = glossary.page() if glossary else None
+    """One career as plain text; with ``glossary``, abbreviations spelt out at first use (in
+    the sense the page means; one with several meanings and none chosen is left alone)."""
+    page = glossary.page(career.glossary_senses) if glossary else None
 
     def x(text: str) -> str:
         return expand_plain(text, page)
@@ -273,7 +274,8 @@ def _read_terms(path: Path) -> tuple[list[glossary_rules.Term], list[Problem]]:
 
 
 def cmd_glossary_merge(args: argparse.Namespace) -> int:
-    """Add the terms of staging glossary files to data/glossary.toml, sorted; clashes refused."""
+    """Add the terms of staging glossary files to data/glossary.toml, sorted; clashes refused,
+    or with ``--senses`` added as another meaning."""
     target = args.data / GLOSSARY_FILE
     existing, problems = _read_terms(target)
     if problems:
@@ -291,18 +293,25 @@ def cmd_glossary_merge(args: argparse.Namespace) -> int:
             print(problem, file=sys.stderr)
         failed = failed or bool(problems)
         incoming += terms
-    merge = glossary_rules.merge_terms(existing, incoming)
+    merge = glossary_rules.merge_terms(existing, incoming, senses=args.senses)
     for kept, refused in merge.conflicts:
         print(
             f"{refused.abbr}: kept '{kept.full}', refused '{refused.full}' "
-            "(edit glossary.toml by hand if the new full form is better)",
+            "(edit glossary.toml by hand if the new full form is better; --senses adds it "
+            "as another meaning)",
             file=sys.stderr,
         )
-    if merge.added:
+    for term in merge.added:
+        print(f"added {term.abbr}: {term.full}")
+    for term in merge.senses:
+        others = [t.full for t in merge.terms if glossary_rules.same_key(t, term) and t != term]
+        print(f"added {term.abbr}: {term.full} (another meaning, beside: {'; '.join(others)})")
+    if merge.added or merge.senses:
         target.write_text(glossary_rules.glossary_toml(merge.terms, header), encoding="utf-8")
     print(
-        f"{GLOSSARY_FILE}: {len(merge.added)} added, {len(merge.same)} already there, "
-        f"{len(merge.conflicts)} refused; {len(merge.terms)} terms"
+        f"{GLOSSARY_FILE}: {len(merge.added)} added, {len(merge.senses)} added as another "
+        f"meaning, {len(merge.same)} already there, {len(merge.conflicts)} refused; "
+        f"{len(merge.terms)} terms"
     )
     return 1 if failed or merge.conflicts else 0
 
@@ -339,6 +348,12 @@ def build_parser() -> argparse.ArgumentParser:
         "glossary-merge", help="add the terms of other glossary files to data/glossary.toml"
     )
     merge.add_argument("files", nargs="+", type=Path, metavar="FILE")
+    merge.add_argument(
+        "--senses",
+        action="store_true",
+        help="add a term whose abbreviation is there with another full form as another meaning "
+        "(without it such terms are refused: most are the same meaning in other words)",
+    )
     return parser
 
 

@@ -16,7 +16,11 @@ share one set of rules:
 - on a page, each abbreviation is spelt out at its first use, "MBBS (Bachelor of Medicine and
   Bachelor of Surgery)", unless the text explains it right there (``explained_in_place``);
   where the text explains it with another meaning than the glossary's, the page shows no
-  glossary tooltip for it.
+  glossary tooltip for it;
+- an abbreviation may have several meanings (senses: ``MS`` is Master of Surgery or Master of
+  Science). A page means one of them: the one whose full form it writes at the first use, or
+  the one it chose (``glossary_senses``). Until a page has said which, the abbreviation is
+  never spelt out and gets no tooltip: a wrong meaning is worse than none.
 """
 
 from __future__ import annotations
@@ -111,6 +115,18 @@ class Piece:
     addition: str = ""
 
 
+@dataclass(frozen=True, slots=True)
+class Unclear:
+    """An abbreviation with several meanings whose first use on a page does not say which."""
+
+    abbr: str  # as written
+    senses: tuple[Term, ...]
+
+    @property
+    def key(self) -> str:
+        return key_of(self.abbr)
+
+
 def _overlap(one: Found, other: Found) -> bool:
     return one.start < other.end and other.start < one.end
 
@@ -123,16 +139,25 @@ def valid_abbr(abbr: str) -> bool:
     return is_findable(abbr) or bool(MIXED_TERM.match(abbr) and any(c.isalpha() for c in abbr))
 
 
+def _same_full(one: str, other: str) -> bool:
+    return " ".join(one.split()) == " ".join(other.split())
+
+
+Senses = tuple[Term, ...]
+
+
 class Glossary:
-    """Terms by lookup key. Build with ``Glossary(terms)``."""
+    """Terms by lookup key, each key with one or more senses. Build with ``Glossary(terms)``."""
 
     def __init__(self, terms: Iterable[Term] = ()):
-        self._terms: dict[str, Term] = {key_of(term.abbr): term for term in terms}
+        self._senses: dict[str, Senses] = {}
+        for term in terms:
+            key = key_of(term.abbr)
+            self._senses[key] = (*self._senses.get(key, ()), term)
         # Terms the capitals rule cannot find ("PhD", "B.Tech", "IISc"), looked for by name.
         mixed = sorted(
-            (t.abbr for t in self._terms.values() if not is_findable(t.abbr)),
-            key=len,
-            reverse=True,
+            {t.abbr for t in self.terms() if not is_findable(t.abbr)},
+            key=lambda abbr: (-len(abbr), abbr),
         )
         self._mixed = (
             re.compile(
@@ -145,16 +170,26 @@ class Glossary:
         )
 
     def __len__(self) -> int:
-        return len(self._terms)
+        return sum(len(senses) for senses in self._senses.values())
 
     def __bool__(self) -> bool:
-        return bool(self._terms)
+        return bool(self._senses)
+
+    def senses(self, abbr: str) -> Senses:
+        """Every meaning of ``abbr``, in the glossary's order (empty when unknown)."""
+        return self._senses.get(key_of(abbr), ())
 
     def get(self, abbr: str) -> Term | None:
-        return self._terms.get(key_of(abbr))
+        """The meaning of ``abbr``; None when it is unknown or has several (see ``senses``)."""
+        senses = self.senses(abbr)
+        return senses[0] if len(senses) == 1 else None
+
+    def sense(self, abbr: str, full: str) -> Term | None:
+        """The meaning of ``abbr`` whose full form is ``full`` (spacing does not matter)."""
+        return next((t for t in self.senses(abbr) if _same_full(t.full, full)), None)
 
     def terms(self) -> tuple[Term, ...]:
-        return tuple(sorted(self._terms.values(), key=lambda term: key_of(term.abbr)))
+        return tuple(term for key in sorted(self._senses) for term in self._senses[key])
 
     def missing(self, text: str) -> list[str]:
         """Abbreviations in ``text`` that the glossary cannot explain, in order, once each."""
@@ -180,47 +215,69 @@ class Glossary:
             if merged:
                 last = merged[-1]
                 phrase = f"{last.abbr} {item.abbr}"
-                if text[last.end : item.start] == " " and key_of(phrase) in self._terms:
+                if text[last.end : item.start] == " " and key_of(phrase) in self._senses:
                     merged[-1] = Found(last.start, item.end, phrase)
                     continue
             merged.append(item)
         return merged
 
-    def _resolve(self, abbr: str) -> list[tuple[str, Term]] | None:
-        """The term for ``abbr`` whole, or one per joined part; None if any part is unknown."""
-        whole = self.get(abbr)
-        if whole is not None:
+    def _resolve(self, abbr: str) -> list[tuple[str, Senses]] | None:
+        """The senses of ``abbr`` whole, or of each joined part; None if any part is unknown."""
+        whole = self.senses(abbr)
+        if whole:
             return [(abbr, whole)]
         parts = re.split(r"(-)", abbr)
         if len(parts) == 1:
             return None
-        resolved: list[tuple[str, Term]] = []
+        resolved: list[tuple[str, Senses]] = []
         for part in parts[::2]:
             if not is_abbreviation(part):
                 continue  # a one-letter part such as the "B" in "GAT-B" needs no entry
-            term = self.get(part)
-            if term is None:
+            senses = self.senses(part)
+            if not senses:
                 return None
-            resolved.append((part, term))
+            resolved.append((part, senses))
         return resolved
 
-    def page(self) -> PageTerms:
-        """A fresh first-use record for one page."""
-        return PageTerms(self)
+    def choices(self, senses: Iterable[tuple[str, str]] = ()) -> dict[str, Term]:
+        """A page's chosen senses (``glossary_senses``: abbreviation → full form) by key;
+        pairs that name no sense of the glossary are left out (``validate`` reports them)."""
+        chosen: dict[str, Term] = {}
+        for abbr, full in senses:
+            term = self.sense(abbr, full)
+            if term is not None:
+                chosen[key_of(abbr)] = term
+        return chosen
+
+    def page(self, senses: Iterable[tuple[str, str]] = ()) -> PageTerms:
+        """A fresh first-use record for one page, with the page's chosen ``senses``."""
+        return PageTerms(self, self.choices(senses))
 
 
 @dataclass(slots=True)
 class PageTerms:
-    """Splits the texts of one page into pieces, in reading order, remembering what is explained."""
+    """Splits the texts of one page into pieces, in reading order, remembering what is explained
+    and which sense of each abbreviation the page means."""
 
     glossary: Glossary
-    explained: set[str] = field(default_factory=set)
+    # The sense the page means, by key: chosen in ``glossary_senses`` or written at first use.
+    meant: dict[str, Term] = field(default_factory=dict)
+    explained: set[Term] = field(default_factory=set)  # senses spelt out or explained already
     # Abbreviations this page explains in its own words with another meaning than the
     # glossary's ("CBT (cognitive behaviour therapy)"): no glossary tooltip for them here.
     own_meaning: set[str] = field(default_factory=set)
+    used: set[str] = field(default_factory=set)  # keys of every abbreviation met
+    unclear: list[Unclear] = field(default_factory=list)  # first uses that do not say which
 
-    def pieces(self, text: str, *, expand: bool = True) -> list[Piece]:
-        """``text`` as pieces. ``expand=False`` (headings, names) marks terms but spells none."""
+    def alongside(self, senses: Iterable[tuple[str, str]] = ()) -> PageTerms:
+        """Another page printed beside this one (a comparison column): its own senses, the
+        same record of what is already spelt out."""
+        return PageTerms(self.glossary, self.glossary.choices(senses), self.explained)
+
+    def pieces(self, text: str, *, expand: bool = True, beside: str = "") -> list[Piece]:
+        """``text`` as pieces. ``expand=False`` (headings, names) marks terms but spells none;
+        ``beside`` is text shown right next to it that explains it (a full name under a
+        heading, a description after a name)."""
         pieces: list[Piece] = []
         done = 0
         for found in self.glossary.find(text):
@@ -229,27 +286,46 @@ class PageTerms:
                 continue
             if found.start > done:
                 pieces.append(Piece(text[done : found.start]))
-            pieces += self._pieces_for(text, found, resolved, expand=expand)
+            pieces += self._pieces_for(text, found, resolved, expand=expand, beside=beside)
             done = found.end
         if done < len(text):
             pieces.append(Piece(text[done:]))
         return pieces
 
     def _pieces_for(
-        self, text: str, found: Found, resolved: list[tuple[str, Term]], *, expand: bool
+        self,
+        text: str,
+        found: Found,
+        resolved: list[tuple[str, Senses]],
+        *,
+        expand: bool,
+        beside: str,
     ) -> list[Piece]:
         written = text[found.start : found.end]
         if len(resolved) == 1 and resolved[0][0] == found.abbr:
-            term = resolved[0][1]
-            key = key_of(term.abbr)
+            senses = resolved[0][1]
+            key = key_of(found.abbr)
+            self.used.add(key)
             if key in self.own_meaning:
                 return [Piece(written)]
-            if explained_in_place(text, found, term):
+            here, fits = _explanation(text, found, senses, beside)
+            if here:
                 # A heading that explains itself ("Probationary Officer (PO)") counts too.
-                self.explained.add(key)
-                if same_sense(text, found, term):
-                    return [Piece(written, term)]
-                self.own_meaning.add(key)
+                meant = self.meant.get(key)
+                sense = meant if meant in fits else fits[0] if len(fits) == 1 else None
+                if sense is not None:
+                    self.explained.add(sense)
+                    self.meant.setdefault(key, sense)
+                    return [Piece(written, sense)]
+                if not fits:
+                    self.own_meaning.add(key)
+                    return [Piece(written)]
+                # The words fit several senses and none is the page's: say nothing.
+                if key not in self.meant:
+                    self._meaning(found.abbr, senses)  # notes it as unclear
+                return [Piece(written)]
+            term = self._meaning(found.abbr, senses)
+            if term is None:
                 return [Piece(written)]
             if not (expand and self._new(term)):
                 return [Piece(written, term)]
@@ -257,29 +333,72 @@ class PageTerms:
         # Joined parts each known on their own: explain each part, keep the hyphens.
         pieces: list[Piece] = []
         position = 0
-        for part, term in resolved:
+        for part, senses in resolved:
+            self.used.add(key_of(part))
             at = written.index(part, position)
             if at > position:
                 pieces.append(Piece(written[position:at]))
-            spell = expand and self._new(term)
-            pieces.append(Piece(part, term, f" ({term.full})" if spell else ""))
+            said = [s for s in senses if len(senses) > 1 and _said(text, found, s, beside)]
+            if len(said) == 1 and key_of(part) not in self.meant:
+                self.meant[key_of(part)] = said[0]
+                self.explained.add(said[0])
+            term = self._meaning(part, senses)
+            if term is None:
+                pieces.append(Piece(part))
+            else:
+                spell = expand and self._new(term)
+                pieces.append(Piece(part, term, f" ({term.full})" if spell else ""))
             position = at + len(part)
         if position < len(written):
             pieces.append(Piece(written[position:]))
         return pieces
 
+    def _meaning(self, abbr: str, senses: Senses) -> Term | None:
+        """The sense the page means by ``abbr``; None (and noted) when it has not said."""
+        key = key_of(abbr)
+        meant = self.meant.get(key)
+        if meant is not None:
+            return meant
+        if len(senses) == 1:
+            return senses[0]
+        if all(u.key != key for u in self.unclear):
+            self.unclear.append(Unclear(abbr, senses))
+        return None
+
     def _new(self, term: Term) -> bool:
-        key = key_of(term.abbr)
-        if key in self.explained:
+        if term in self.explained:
             return False
-        self.explained.add(key)
+        self.explained.add(term)
         return term.expand
 
-    def mark_explained(self, abbr: str) -> None:
-        """Treat ``abbr`` as explained already (the page spells it out some other way)."""
-        term = self.glossary.get(abbr)
-        if term is not None:
-            self.explained.add(key_of(term.abbr))
+    def mark_explained(self, term: Term) -> None:
+        """Treat ``term`` as explained already (the page spells it out some other way)."""
+        self.explained.add(term)
+
+
+def _said(text: str, found: Found, term: Term, beside: str) -> bool:
+    """Whether the full form of ``term`` is written near ``found`` or in ``beside``."""
+    if _full_form_nearby(text, found, term):
+        return True
+    full = " ".join(term.full.split()).lower()
+    return not _explains_itself(term) and full in " ".join(beside.split()).lower()
+
+
+def _explains_itself(term: Term) -> bool:
+    """A name whose full form is the name itself ("SAP", "ABB") explains nothing."""
+    return key_of(term.full).replace(" ", "").lower() == key_of(term.abbr).replace(" ", "").lower()
+
+
+def _explanation(text: str, found: Found, senses: Senses, beside: str) -> tuple[bool, Senses]:
+    """Whether the text explains the abbreviation right here, and the senses its words fit
+    (none: its own meaning; several: the words do not say which)."""
+    said = tuple(s for s in senses if _said(text, found, s, beside))
+    if said:
+        return True, said
+    explaining = [s for s in senses if explained_in_place(text, found, s)]
+    if not explaining:
+        return False, ()
+    return True, tuple(s for s in explaining if same_sense(text, found, s))
 
 
 def _letters(text: str) -> str:
@@ -318,6 +437,8 @@ def _first_word(term: Term) -> str:
 def _full_form_nearby(text: str, found: Found, term: Term) -> bool:
     """ "the State Bank of India's SBI PO exam", "CAT, the Common Admission Test": the full
     form is written a few words before or after."""
+    if _explains_itself(term):
+        return False
     near = " ".join(text[max(0, found.start - NEAR) : found.end + NEAR].split()).lower()
     return " ".join(term.full.split()).lower() in near
 
@@ -414,7 +535,8 @@ class Merge:
     """What merging new terms into the glossary did."""
 
     terms: tuple[Term, ...]  # the glossary after the merge
-    added: tuple[Term, ...]
+    added: tuple[Term, ...]  # new abbreviations
+    senses: tuple[Term, ...]  # new meanings of abbreviations already there (with ``senses``)
     same: tuple[Term, ...]  # already there with the same full form
     conflicts: tuple[tuple[Term, Term], ...]  # (kept, refused): same abbreviation, other meaning
 
@@ -426,20 +548,40 @@ def _wording(full: str) -> list[str]:
     return [word for word in words if word not in {"and", "the", "of", "for", "in"}]
 
 
-def merge_terms(existing: Iterable[Term], incoming: Iterable[Term]) -> Merge:
-    """``existing`` plus the new ``incoming`` terms; a clash keeps the existing term."""
-    by_key = {key_of(term.abbr): term for term in existing}
+def same_key(one: Term, other: Term) -> bool:
+    """Whether two terms are the same abbreviation (dots do not matter)."""
+    return key_of(one.abbr) == key_of(other.abbr)
+
+
+def same_meaning(one: Term, other: Term) -> bool:
+    """Whether two terms are one sense: the same abbreviation and the same full form's words."""
+    return same_key(one, other) and _wording(one.full) == _wording(other.full)
+
+
+def merge_terms(
+    existing: Iterable[Term], incoming: Iterable[Term], *, senses: bool = False
+) -> Merge:
+    """``existing`` plus the new ``incoming`` terms. An abbreviation already there with another
+    full form is refused (most are the same meaning in other words), or with ``senses``
+    added as another meaning of it."""
+    by_key: dict[str, list[Term]] = {}
+    for term in existing:
+        by_key.setdefault(key_of(term.abbr), []).append(term)
     added: list[Term] = []
+    new_senses: list[Term] = []
     same: list[Term] = []
     conflicts: list[tuple[Term, Term]] = []
     for term in incoming:
-        key = key_of(term.abbr)
-        kept = by_key.get(key)
-        if kept is None:
-            by_key[key] = term
+        kept = by_key.setdefault(key_of(term.abbr), [])
+        if not kept:
+            kept.append(term)
             added.append(term)
-        elif _wording(kept.full) == _wording(term.full):
+        elif any(same_meaning(other, term) for other in kept):
             same.append(term)
+        elif senses:
+            kept.append(term)
+            new_senses.append(term)
         else:
-            conflicts.append((kept, term))
-    return Merge(tuple(by_key.values()), tuple(added), tuple(same), tuple(conflicts))
+            conflicts.append((kept[0], term))
+    terms = tuple(term for key in by_key for term in by_key[key])
+    return Merge(terms, tuple(added), tuple(new_senses), tuple(same), tuple(conflicts))

@@ -97,6 +97,8 @@ class Career:
     isco: str
     riasec: str
     reviewed: str
+    # The meaning this page gives abbreviations that have several: (abbreviation, full form).
+    glossary_senses: tuple[tuple[str, str], ...] = ()
 
     @property
     def shortest_path(self) -> CareerPath:
@@ -115,6 +117,7 @@ class Exam:
     about: str
     reviewed: str
     careers: tuple[CareerSummary, ...]
+    glossary_senses: tuple[tuple[str, str], ...] = ()  # as on a career
 
 
 @dataclass(frozen=True, slots=True)

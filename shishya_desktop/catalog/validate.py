@@ -12,7 +12,7 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 
 from . import glossary as glossary_rules
-from . import prose, vocab
+from . import pages, prose, vocab
 from .glossary import Glossary
 from .search import normalise_name
 from .sources import GLOSSARY_FILE, Problem, Sources
@@ -43,6 +43,7 @@ NOT_PROSE = {
     "level",
     "slug",
     "name_hi",
+    "glossary_senses",
 }
 
 CAREER_FIELDS = {
@@ -74,6 +75,7 @@ CAREER_FIELDS = {
     "salary",
     "paths",
     "eligibility_sources",
+    "glossary_senses",
 }
 EXAM_FIELDS = {
     "short_name",
@@ -84,6 +86,7 @@ EXAM_FIELDS = {
     "leads_to",
     "about",
     "reviewed",
+    "glossary_senses",
 }
 
 
@@ -445,7 +448,7 @@ def check_glossary(
 ) -> Glossary:
     """Check every ``[[term]]``; return the glossary of the well-formed ones."""
     good: list[dict[str, Any]] = []
-    seen: dict[str, int] = {}
+    seen: dict[str, list[tuple[int, glossary_rules.Term]]] = {}
     for number, entry in enumerate(entries, 1):
         check = _Checker(f"{shown_as}: term[{number}]", entry, problems)
         check.unknown_fields(set(glossary_rules.TERM_FIELDS))
@@ -462,11 +465,15 @@ def check_glossary(
                 "NEET-PG, B.Tech, PhD) or two all-capitals ones with one space (IBPS RRB)",
             )
             continue
-        key = glossary_rules.key_of(abbr)
-        if key in seen:
-            check.problem("abbr", f"'{abbr}' is already term[{seen[key]}]")
+        # One abbreviation may have several meanings (senses), each its own [[term]]; the
+        # same meaning twice is a mistake.
+        term = glossary_rules.Term(abbr, full, explain)
+        senses = seen.setdefault(glossary_rules.key_of(abbr), [])
+        twin = next((n for n, t in senses if glossary_rules.same_meaning(t, term)), None)
+        if twin is not None:
+            check.problem("abbr", f"'{abbr}' with this full form is already term[{twin}]")
             continue
-        seen[key] = number
+        senses.append((number, term))
         if full and full.lower() == abbr.lower() and "expand" not in entry:
             check.problem("full", "is the abbreviation itself: write it out, or add expand = false")
         if full and explain:
@@ -513,6 +520,87 @@ def _check_abbreviations(sources: Sources, glossary: Glossary, problems: list[Pr
                 )
 
 
+def _senses_named(senses: tuple[glossary_rules.Term, ...]) -> str:
+    return "; ".join(sense.full for sense in senses)
+
+
+def _check_senses(sources: Sources, glossary: Glossary, problems: list[Problem]) -> None:
+    """A page that uses an abbreviation with several meanings says which one at its first use
+    (its full form written there) or in ``glossary_senses``; the choices name real senses."""
+    documents = [
+        (sources.file_of("careers", slug), doc, pages.career_page(slug, doc, sources))
+        for slug, doc in sources.careers.items()
+    ]
+    documents += [
+        (sources.file_of("exams", slug), doc, pages.exam_page(slug, doc, sources))
+        for slug, doc in sources.exams.items()
+    ]
+    for file, document, texts in documents:
+        chosen = _chosen_senses(file, document.get("glossary_senses"), glossary, problems)
+        page = glossary.page(chosen)
+        for text in texts:
+            if not text.text:
+                continue
+            if text.foreign:  # checked on its own page; here only what it spells out counts
+                page.alongside().pieces(text.text, expand=text.expand, beside=text.beside)
+                continue
+            before = len(page.unclear)
+            page.pieces(text.text, expand=text.expand, beside=text.beside)
+            for unclear in page.unclear[before:]:
+                problems.append(
+                    Problem(
+                        file,
+                        text.field,
+                        f"'{unclear.abbr}' has several meanings ({_senses_named(unclear.senses)}):"
+                        " spell it out at its first use or set glossary_senses",
+                    )
+                )
+        for abbr, _full in chosen:
+            if glossary_rules.key_of(abbr) not in page.used:
+                problems.append(
+                    Problem(file, f"glossary_senses.{abbr}", f"'{abbr}' is not used on this page")
+                )
+
+
+def _chosen_senses(
+    file: str, value: Any, glossary: Glossary, problems: list[Problem]
+) -> list[tuple[str, str]]:
+    """The well-formed pairs of a page's ``glossary_senses``; problems for the others."""
+    if value is None:
+        return []
+    if not isinstance(value, dict):
+        problems.append(
+            Problem(file, "glossary_senses", 'must be a table: { MS = "Master of Surgery" }')
+        )
+        return []
+    chosen: list[tuple[str, str]] = []
+    for abbr, full in value.items():
+        where = f"glossary_senses.{abbr}"
+        senses = glossary.senses(abbr)
+        if not isinstance(full, str):
+            problems.append(Problem(file, where, "must be text: the full form of one meaning"))
+        elif not senses:
+            problems.append(Problem(file, where, f"'{abbr}' is not in {GLOSSARY_FILE}"))
+        elif len(senses) == 1:
+            problems.append(
+                Problem(file, where, f"'{abbr}' has only one meaning in {GLOSSARY_FILE}: remove it")
+            )
+        elif any(glossary_rules.key_of(abbr) == glossary_rules.key_of(a) for a, _ in chosen):
+            problems.append(Problem(file, where, f"'{abbr}' is chosen twice (dots do not matter)"))
+        elif glossary.sense(abbr, full) is None:
+            problems.append(
+                Problem(
+                    file,
+                    where,
+                    f"'{full}' is not a meaning of '{abbr}' in {GLOSSARY_FILE} "
+                    f"(its meanings: {_senses_named(senses)})",
+                )
+            )
+        else:
+            chosen.append((abbr, full))
+    return chosen
+
+
 def validate(sources: Sources) -> list[Problem]:
     """All problems in ``sources``: those met while reading plus every rule broken."""
     problems = list(sources.problems)
@@ -522,7 +610,9 @@ def validate(sources: Sources) -> list[Problem]:
     for slug, doc in sources.exams.items():
         _check_exam(slug, doc, sources, problems)
     _check_names(sources, problems)
-    _check_abbreviations(sources, check_glossary(sources.glossary, problems), problems)
+    glossary = check_glossary(sources.glossary, problems)
+    _check_abbreviations(sources, glossary, problems)
+    _check_senses(sources, glossary, problems)
     if not sources.careers:
         problems.append(Problem("careers/", "", "there are no careers"))
     return problems

@@ -86,22 +86,26 @@ SALARY_NOTE = (
 def comparison_html(comparison: Comparison, glossary: Glossary | None = None) -> str:
     """The comparison as one table: a row per attribute, a column per career.
 
-    With ``glossary``, each abbreviation is spelt out at its first use, row by row.
+    With ``glossary``, each abbreviation is spelt out at its first use, row by row; each
+    column in the sense its own career page means (a sense is spelt out once).
     """
-    page = glossary.page() if glossary else None
+    first = glossary.page() if glossary else None
+    pages = [
+        first.alongside(career.glossary_senses) if first else None for career in comparison.careers
+    ]
     count = len(comparison.careers)
     label_width = 16
     column_width = (100 - label_width) // max(1, count)
     head = "".join(
         f'<th width="{column_width}%" align="left" style="background-color:{P.header}; '
         f'color:white; padding:6px;">{name(career.title, page)}</th>'
-        for career in comparison.careers
+        for career, page in zip(comparison.careers, pages, strict=True)
     )
     body = []
     for number, row in enumerate(comparison.rows):
         shade = P.card if number % 2 == 0 else "#F3F6FA"
         cells = []
-        for career, lines in zip(comparison.careers, row.values, strict=True):
+        for career, page, lines in zip(comparison.careers, pages, row.values, strict=True):
             if row.kind == "salary":
                 cell = salary_bars(career.salary, comparison.salary_scale, compact=True)
             elif len(lines) > 1 and row.key not in ("path",):

@@ -66,11 +66,15 @@ def prose(text: str, page: PageTerms | None) -> str:
     return "".join(_piece_html(piece) for piece in page.pieces(text))
 
 
-def name(text: str, page: PageTerms | None) -> str:
-    """A heading or a name: abbreviations get their tooltip but are never spelt out."""
+def name(text: str, page: PageTerms | None, beside: str = "") -> str:
+    """A heading or a name: abbreviations get their tooltip but are never spelt out.
+
+    ``beside`` is what the page shows right next to it (a full name, a tagline): a meaning of
+    an abbreviation written there says which one the name means.
+    """
     if page is None:
         return esc(text)
-    return "".join(_piece_html(piece) for piece in page.pieces(text, expand=False))
+    return "".join(_piece_html(p) for p in page.pieces(text, expand=False, beside=beside))
 
 
 def money(value: float) -> str:
@@ -211,16 +215,17 @@ def salary_bars(
 def _link_list(
     items: Iterable[tuple[str, str, str]], *, plain: bool = False, page: PageTerms | None = None
 ) -> str:
-    entries = [
-        (
-            f"<li><b>{name(title, page)}</b>"
-            if plain
-            else f'<li><a href="{esc(target)}">{name(title, page)}</a>'
+    entries = []
+    for target, title, detail in items:
+        # Another page's name and tagline keep that page's meaning: this page's choice of
+        # senses does not apply to them (``catalog.pages`` reads them the same way).
+        other = page.alongside() if page is not None else None
+        label = name(title, other, detail)
+        entries.append(
+            (f"<li><b>{label}</b>" if plain else f'<li><a href="{esc(target)}">{label}</a>')
+            + (f' <span class="muted">— {prose(detail, other)}</span>' if detail else "")
+            + "</li>"
         )
-        + (f' <span class="muted">— {prose(detail, page)}</span>' if detail else "")
-        + "</li>"
-        for target, title, detail in items
-    ]
     return (
         "<ul>" + "".join(entries) + "</ul>"
         if entries
@@ -238,9 +243,10 @@ def render_career_body(
 ) -> str:
     """The career page's sections; ``printing`` drops what only works on screen (links).
 
-    With ``glossary``, each abbreviation is spelt out at its first use in reading order.
+    With ``glossary``, each abbreviation is spelt out at its first use in reading order, in
+    the sense the page means (``catalog.pages`` reads the page in this same order).
     """
-    page = glossary.page() if glossary else None
+    page = glossary.page(career.glossary_senses) if glossary else None
     if printing:
         crumb = f'<p class="crumb">Shishya · {esc(tr("Careers"))} · {esc(career.category.name)}</p>'
     else:
@@ -339,13 +345,16 @@ def render_career_body(
 
 def render_exam(exam: Exam, glossary: Glossary | None = None) -> str:
     """The exam page; with ``glossary``, abbreviations explained as on a career page."""
-    page = glossary.page() if glossary else None
-    heading = name(exam.short_name, page)
+    page = glossary.page(exam.glossary_senses) if glossary else None
+    heading = esc(exam.short_name)
     if page is not None:
-        # The full name sits right under the heading: that explains the short name.
-        for piece in page.pieces(exam.short_name, expand=False):
+        # The full name and the body sit right under the heading: they explain the short name.
+        beside = f"{exam.full_name} {exam.body}"
+        pieces = page.pieces(exam.short_name, expand=False, beside=beside)
+        heading = "".join(_piece_html(piece) for piece in pieces)
+        for piece in pieces:
             if piece.term is not None:
-                page.mark_explained(piece.term.abbr)
+                page.mark_explained(piece.term)
     tagline = name(exam.full_name, page)
     crumb = (
         f'<p class="crumb"><a href="{links.href("home")}">{esc(tr("Home"))}</a> · '

@@ -117,7 +117,9 @@ def test_glossary_merge(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> N
         encoding="utf-8",
     )
     assert main(["--data", str(root), "glossary-merge", str(staging)]) == 0
-    assert "1 added, 1 already there, 0 refused; 6 terms" in capsys.readouterr().out
+    out = capsys.readouterr().out
+    assert "added ANM: Auxiliary Nurse Midwife" in out
+    assert "1 added, 0 added as another meaning, 1 already there, 0 refused; 6 terms" in out
     text = (root / "glossary.toml").read_text(encoding="utf-8")
     assert text.index('abbr = "ANM"') < text.index('abbr = "EXAM"')
     assert main(["--data", str(root), "validate"]) == 0
@@ -131,3 +133,31 @@ def test_glossary_merge(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> N
     err = capsys.readouterr().err
     assert "PCB: kept 'Physics, Chemistry and Biology', refused 'Printed Circuit Board'" in err
     assert "glossary-w2.toml: term[2]: full: is required" in err
+
+
+def test_glossary_merge_with_senses_adds_other_meanings(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """With --senses, a known abbreviation with another full form becomes another meaning."""
+    from tests.content_factory import write_content
+
+    root = write_content(tmp_path / "data")
+    staging = tmp_path / "glossary-w3.toml"
+    staging.write_text(
+        '[[term]]\nabbr = "IT"\nfull = "Income Tax"\nexplain = "tax on what people earn"\n'
+        '\n[[term]]\nabbr = "IT"\nfull = "Information Technology"\nexplain = "same words"\n',
+        encoding="utf-8",
+    )
+    assert main(["--data", str(root), "glossary-merge", str(staging)]) == 1  # refused
+    assert "IT: kept 'information technology', refused 'Income Tax'" in capsys.readouterr().err
+    assert main(["--data", str(root), "glossary-merge", "--senses", str(staging)]) == 0
+    out = capsys.readouterr().out
+    assert "added IT: Income Tax (another meaning, beside: information technology)" in out
+    assert "0 added, 1 added as another meaning, 1 already there, 0 refused; 6 terms" in out
+    text = (root / "glossary.toml").read_text(encoding="utf-8")
+    assert text.index('full = "information technology"') < text.index('full = "Income Tax"')
+    # The factory pages use IT without saying which: validate now asks them to.
+    assert main(["--data", str(root), "validate"]) == 1
+    assert "'IT' has several meanings (information technology; Income Tax)" in (
+        capsys.readouterr().err
+    )

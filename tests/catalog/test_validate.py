@@ -284,10 +284,13 @@ def test_content_quality_rules_leave_good_text_alone(content_dir: Path, old: str
     ("entry", "expected"),
     [
         (
-            'abbr = "PCB"\nfull = "Again"\nexplain = "twice"',
-            "term[6]: abbr: 'PCB' is already term[5]",
+            'abbr = "PCB"\nfull = "Physics, Chemistry and Biology"\nexplain = "twice"',
+            "term[6]: abbr: 'PCB' with this full form is already term[5]",
         ),
-        ('abbr = "P.C.B"\nfull = "Again"\nexplain = "dots do not matter"', "is already term[5]"),
+        (
+            'abbr = "P.C.B"\nfull = "physics, chemistry, biology"\nexplain = "same words"',
+            "with this full form is already term[5]",
+        ),
         ('abbr = "ZZ"\nexplain = "no full form"', "glossary.toml: term[6]: full: is required"),
         ('abbr = "ZZ"\nfull = "Zed Zed"', "glossary.toml: term[6]: explain: is required"),
         ('abbr = "ZZ"\nfull = "Zed Zed"\nexplain = "' + "x" * 121 + '"', "explain: must be 1–120"),

@@ -99,8 +99,9 @@ class Career:
     reviewed: str
 
     @property
-    def shortest_path(self) -> CareerPath:
-        return min(self.paths, key=lambda path: path.years)
+    def shortest_path(self) -> CareerPath | None:
+        """The quickest route, or None for a career whose routes are missing."""
+        return min(self.paths, key=lambda path: path.years, default=None)
 
 
 @dataclass(frozen=True, slots=True)

@@ -114,3 +114,39 @@ def test_cli_export_bad_input(tmp_path, args, message) -> None:
 def test_cli_export_unwritable(tmp_path) -> None:
     result = run_cli("export", "--career", "nurse", "--out", str(tmp_path / "missing" / "x.pdf"))
     assert result.returncode == 2 and "does not exist" in result.stderr
+
+
+def test_cli_export_has_normal_permissions_and_refuses_read_only(tmp_path) -> None:
+    """Exports are 0644 under umask 022 (not 0600); a read-only target is refused, kept."""
+    out = tmp_path / "nurse.pdf"
+    assert run_cli("export", "--career", "nurse", "--out", str(out)).returncode == 0
+    assert oct(out.stat().st_mode & 0o777) == oct(0o666 & ~current_umask())
+    out.write_bytes(b"old")
+    out.chmod(0o444)
+    result = run_cli("export", "--career", "nurse", "--out", str(out))
+    assert result.returncode == 2 and "read-only" in result.stderr
+    assert out.read_bytes() == b"old"
+
+
+def current_umask() -> int:
+    import os
+
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
+def test_career_without_salary_or_routes_exports_without_those_sections(
+    themed_app, catalog, tmp_path
+) -> None:
+    """A missing section is left out of the page and the PDF, never an IndexError."""
+    import dataclasses
+
+    career = dataclasses.replace(catalog.career("nurse"), salary=(), paths=())
+    out = tmp_path / "thin.pdf"
+    export_pdf(career_job(career, catalog.info()), out)
+    text = squash(pdf_text(out))
+    assert "What they actually do" in text and "Salary by experience" not in text
+    assert "How to become one" not in text
+    comparison = compare([career, catalog.career("pharmacist")])
+    export_pdf(comparison_job(comparison, catalog.info()), tmp_path / "thin-compare.pdf")

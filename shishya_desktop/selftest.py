@@ -151,7 +151,6 @@ def run_self_test(db_path: Path, report: Path | None) -> int:
     def views() -> str:
         from PySide6.QtCore import QSettings
 
-
         catalog = state["catalog"]
         raised: list[str] = []
 

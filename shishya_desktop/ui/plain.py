@@ -20,7 +20,6 @@ def label(text: str = "", *, name: str = "", wrap: bool = False) -> QLabel:
     """A label that shows ``text`` exactly as given (no HTML, no links, no images)."""
     widget = QLabel()
     widget.setTextFormat(Qt.TextFormat.PlainText)
-    widget.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
     if name:
         widget.setObjectName(name)
     widget.setWordWrap(wrap)
@@ -44,9 +43,14 @@ def message_box(
     text: str,
     *,
     details: str = "",
-    icon: QMessageBox.Icon = QMessageBox.Icon.Information,
+    icon: QMessageBox.Icon | None = None,
 ) -> QMessageBox:
-    """A message box in plain text; ``details`` (path, SQLite's words) is one click away."""
+    """A message box in plain text; ``details`` (path, SQLite's words) is one click away.
+
+    The default icon is Information; it is looked up here, not at import (a faster start).
+    """
+    if icon is None:
+        icon = QMessageBox.Icon.Information
     box = QMessageBox(icon, title, "", QMessageBox.StandardButton.Ok, parent)
     box.setTextFormat(Qt.TextFormat.PlainText)
     box.setText(text)

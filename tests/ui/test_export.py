@@ -150,3 +150,23 @@ def test_career_without_salary_or_routes_exports_without_those_sections(
     assert "How to become one" not in text
     comparison = compare([career, catalog.career("pharmacist")])
     export_pdf(comparison_job(comparison, catalog.info()), tmp_path / "thin-compare.pdf")
+
+
+def test_pdf_button_warns_and_keeps_a_read_only_file(
+    window, catalog, tmp_path, monkeypatch, shown_dialogs
+) -> None:
+    """The window's PDF… button: a read-only target is a plain warning with Details, kept."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QFileDialog
+
+    from shishya_desktop.ui.print_actions import export_with_dialog
+
+    target = tmp_path / "nurse.pdf"
+    target.write_bytes(b"old")
+    target.chmod(0o444)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(target), ""))
+    assert export_with_dialog(window, career_job(catalog.career("nurse"), catalog.info())) is None
+    [dialog] = shown_dialogs
+    assert "read-only" in dialog["text"] and str(target) in dialog["details"]
+    assert dialog["format"] == Qt.TextFormat.PlainText
+    assert target.read_bytes() == b"old"

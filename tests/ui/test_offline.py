@@ -170,3 +170,67 @@ def test_no_dbus_daemon_is_left_behind(x_display: str, tmp_path: Path) -> None:
             pytest.skip("this machine's libdbus does not autolaunch; nothing to compare with")
     finally:
         shutil.rmtree(home, ignore_errors=True)
+
+
+TYPING_PROBE = """
+import sys
+from PySide6.QtWidgets import QLineEdit, QMessageBox
+from shishya_desktop.app import create_application, start_window
+from tests.canary import hostile_strings
+
+class Names:  # the canary paths only have to look like files outside the bundle
+    def path(self, name):
+        return "/etc/shishya-canary/" + name
+
+app = create_application([])
+window = start_window(__import__("pathlib").Path(sys.argv[1]))
+window.show()
+tried = 0
+for section in range(3):
+    window.sections.setCurrentIndex(section)
+    for entry in window.sections.widget(section).findChildren(QLineEdit):
+        for text in hostile_strings(Names()):
+            entry.setText(text)
+            entry.returnPressed.emit()
+            app.processEvents()
+            window.grab()
+            tried += 1
+print("tried", tried)
+"""
+
+
+def test_hostile_typing_opens_no_file_it_names(tmp_path: Path, real_db: Path) -> None:
+    """strace of a whole session typing every hostile string into every entry: /etc/passwd,
+    /dev/zero and the other named files are never opened."""
+    env = session_env(SHISHYA_HOME=str(tmp_path / "home"))
+    if shutil.which("strace") is None:
+        pytest.skip("needs strace")
+    log = tmp_path / "opens.txt"
+    result = subprocess.run(
+        [
+            "strace",
+            "-f",
+            "-qq",
+            "-e",
+            "trace=open,openat,openat2",
+            "-o",
+            str(log),
+            sys.executable,
+            "-c",
+            TYPING_PROBE,
+            str(real_db),
+        ],
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+        env=env,
+        timeout=300,
+    )
+    assert result.returncode == 0 and "Traceback" not in result.stderr, result.stderr
+    assert int(result.stdout.split()[-1]) >= 100
+    named = [
+        line
+        for line in log.read_text().splitlines()
+        if re.search(r'"(/etc/passwd|/dev/zero|/etc/shishya-canary/[^"]*)"', line)
+    ]
+    assert named == []

@@ -127,16 +127,18 @@ class _Opening(threading.Thread):
 
     def __init__(self, path: Path):
         super().__init__(name="open-catalogue", daemon=True)
+        # Imported here, in the main thread: two threads importing at once fight for the GIL.
+        from .catalog import Catalog
+
+        self._open = Catalog.open
         self.path = path
         self.catalog: Catalog | None = None
         self.error: BaseException | None = None
         self.start()
 
     def run(self) -> None:
-        from .catalog import Catalog
-
         try:
-            self.catalog = Catalog.open(self.path)
+            self.catalog = self._open(self.path)
         except BaseException as error:  # handed to the main thread, which reports it
             self.error = error
 

@@ -69,6 +69,7 @@ def database_uri(path: Path) -> str:
 
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
+CHECK_CACHE_KIB, CACHE_KIB = -128, -2000  # negative: KiB, as PRAGMA cache_size takes them
 # What a damaged file can make reading raise besides sqlite3.Error: text that is not UTF-8,
 # NULL or mistyped values meeting the record classes.
 DATA_ERRORS = (sqlite3.Error, UnicodeError, TypeError, ValueError, AttributeError, KeyError)
@@ -176,6 +177,8 @@ class Catalog:
             raise CatalogError(Problem.TOO_OLD, f"schema {version}", self.path)
         if version > SCHEMA_VERSION:
             raise CatalogError(Problem.TOO_NEW, f"schema {version}", self.path)
+        # The check reads every page; a small cache keeps it from holding the file in memory.
+        self._rows(f"PRAGMA cache_size = {CHECK_CACHE_KIB}")
         result = self._rows("PRAGMA quick_check(1)")[0][0]
         if result != "ok":
             raise CatalogError(Problem.DAMAGED, f"quick_check: {result}", self.path)
@@ -190,6 +193,7 @@ class Catalog:
             raise CatalogError(
                 Problem.DAMAGED, f"search index holds {indexed} of {careers} careers", self.path
             )
+        self._rows(f"PRAGMA cache_size = {CACHE_KIB}")  # back to SQLite's default
 
     def _check_tables(self) -> None:
         """Every table and column the app reads is there, and no value is NULL or mistyped."""

@@ -5,15 +5,21 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+import threading
+import traceback
 from collections.abc import Sequence
 from pathlib import Path
+from types import TracebackType
 from typing import TYPE_CHECKING
 
-from . import __version__, paths
+from . import __version__, console, paths
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QSettings
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtWidgets import QApplication, QWidget
+
+    from .catalog import Catalog
+    from .ui.main_window import MainWindow
 
 
 def parse_args(argv: Sequence[str]) -> argparse.Namespace:
@@ -41,44 +47,51 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
 
 
 def run_export(args: argparse.Namespace, db_path: Path) -> int:
-    """``shishya export``: the same PDFs as the window's buttons, for preparing handouts."""
+    """``shishya export``: the same PDFs as the window's buttons, for preparing handouts.
+
+    Every failure (a damaged database, a full disk, a read-only file) is one line on stderr and
+    exit code 2; the file at ``--out`` is replaced only by a complete, checked PDF.
+    """
     from .catalog import Catalog, CatalogError
 
-    def fail(message: str) -> int:
+    def fail(message: str, details: str = "") -> int:
         print(f"shishya export: {message}", file=sys.stderr)
+        if details:
+            print("  " + details.replace("\n", "\n  "), file=sys.stderr)
         return 2
 
     try:
-        catalog = Catalog.open(db_path)
+        with Catalog.open(db_path) as catalog:
+            slugs = [args.career] if args.career else list(args.compare)
+            if len(set(slugs)) != len(slugs):
+                return fail("each career may be compared only once")
+            careers = []
+            for slug in slugs:
+                career = catalog.career(slug)
+                if career is None:
+                    hints = ", ".join(s.slug for s in catalog.search(slug, limit=3))
+                    hint = f" (did you mean: {hints}?)" if hints else ""
+                    return fail(f"no career '{slug}'{hint}")
+                careers.append(career)
+            info = catalog.info()
+            glossary = catalog.glossary()
     except CatalogError as error:
-        return fail(str(error))
-    with catalog:
-        slugs = [args.career] if args.career else list(args.compare)
-        careers = []
-        for slug in slugs:
-            career = catalog.career(slug)
-            if career is None:
-                hints = ", ".join(s.slug for s in catalog.search(slug, limit=3))
-                return fail(f"no career '{slug}'" + (f" (did you mean: {hints}?)" if hints else ""))
-            careers.append(career)
-        if len(set(slugs)) != len(slugs):
-            return fail("each career may be compared only once")
-        if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
-            os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-        create_application([sys.argv[0]])
-        from .comparison import compare
-        from .ui.printing import ExportError, career_job, comparison_job, export_pdf
+        return fail(str(error), error.details())
+    if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    create_application([sys.argv[0]])
+    from .comparison import compare
+    from .ui.printing import ExportError, career_job, comparison_job, export_pdf
 
-        info = catalog.info()
-        job = (
-            career_job(careers[0], info, catalog.glossary())
-            if args.career
-            else comparison_job(compare(careers), info, catalog.glossary())
-        )
-        try:
-            pages = export_pdf(job, args.out)
-        except ExportError as error:
-            return fail(str(error))
+    job = (
+        career_job(careers[0], info, glossary)
+        if args.career
+        else comparison_job(compare(careers), info, glossary)
+    )
+    try:
+        pages = export_pdf(job, args.out)
+    except ExportError as error:
+        return fail(str(error), error.details)
     print(f"Wrote {args.out} ({pages} page{'s' if pages != 1 else ''})")
     return 0
 
@@ -90,7 +103,15 @@ def make_settings() -> QSettings:
     return QSettings(str(paths.settings_file()), QSettings.Format.IniFormat)
 
 
+def keep_to_ourselves() -> None:
+    """No session bus is started for us: without one, libdbus would launch a dbus-daemon
+    (through dbus-launch) that outlives the app. An address no bus answers keeps Qt off it."""
+    if sys.platform.startswith("linux") and not os.environ.get("DBUS_SESSION_BUS_ADDRESS"):
+        os.environ["DBUS_SESSION_BUS_ADDRESS"] = "disabled:"
+
+
 def create_application(argv: Sequence[str]) -> QApplication:
+    keep_to_ourselves()
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
@@ -106,10 +127,97 @@ def create_application(argv: Sequence[str]) -> QApplication:
     return app
 
 
+class _Opening(threading.Thread):
+    """Opens and checks the database while Qt loads: the check costs no start-up time."""
+
+    def __init__(self, path: Path):
+        super().__init__(name="open-catalogue", daemon=True)
+        # Imported here, in the main thread: two threads importing at once fight for the GIL.
+        from .catalog import Catalog
+
+        self._open = Catalog.open
+        self.path = path
+        self.catalog: Catalog | None = None
+        self.error: BaseException | None = None
+        self.start()
+
+    def run(self) -> None:
+        try:
+            self.catalog = self._open(self.path)
+        except BaseException as error:  # handed to the main thread, which reports it
+            self.error = error
+
+    def result(self) -> Catalog:
+        self.join()
+        if self.error is not None:
+            raise self.error
+        assert self.catalog is not None
+        return self.catalog
+
+
+def show_failure(title: str, message: str, details: str, parent: QWidget | None = None) -> None:
+    """A blocking error dialog: the plain message, and the cause behind "Show Details…"."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from .ui.plain import message_box
+
+    message_box(parent, title, message, details=details, icon=QMessageBox.Icon.Critical).exec()
+
+
+def start_window(db_path: Path, opening: _Opening | None = None) -> MainWindow | None:
+    """Open the database and build the window; on any failure show why and return None."""
+    from PySide6.QtCore import QCoreApplication
+
+    from .catalog import CatalogError
+
+    title = QCoreApplication.translate("App", "Shishya cannot start")
+    catalog = None
+    try:
+        catalog = (opening or _Opening(db_path)).result()
+        from .ui.main_window import MainWindow
+
+        return MainWindow(catalog, make_settings())
+    except CatalogError as error:
+        show_failure(title, str(error), error.details())
+    except Exception:  # the window could not be built: say so, with the cause one click away
+        show_failure(
+            title,
+            QCoreApplication.translate(
+                "App", "Shishya could not open its window. Reinstall Shishya."
+            ),
+            f"Database: {db_path}\n\n{traceback.format_exc()}",
+        )
+    if catalog is not None:
+        catalog.close()
+    return None
+
+
+def report_slot_failures(window: MainWindow) -> None:
+    """An error in a click handler is shown in the window, not only printed to stderr."""
+
+    def hook(kind: type[BaseException], error: BaseException, trace: TracebackType | None) -> None:
+        sys.__excepthook__(kind, error, trace)
+        from PySide6.QtCore import QCoreApplication
+
+        from .catalog import CatalogError
+
+        details = error.details() if isinstance(error, CatalogError) else ""
+        window.notify(
+            QCoreApplication.translate("App", "Something went wrong"),
+            str(error)
+            if isinstance(error, CatalogError)
+            else QCoreApplication.translate(
+                "App", "Shishya could not finish that. The rest of the app still works."
+            ),
+            details or "".join(traceback.format_exception(kind, error, trace)),
+        )
+
+    sys.excepthook = hook
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
-    from .catalog import Catalog, CatalogError
-
+    console.make_output_safe()
     db_path = args.db or paths.database_path()
     if args.command == "export":
         return run_export(args, db_path)
@@ -118,32 +226,28 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return run_self_test(db_path, args.report)
     if args.version:
+        from .catalog import Catalog, CatalogError
+
         try:
             with Catalog.open(db_path) as catalog:
                 content = catalog.info().version
         except CatalogError as error:
-            content = f"unavailable ({error})"
+            content = f"unavailable ({error} {error.details()})"
         if sys.stdout is not None:  # a windowed Windows build has no console
             print(f"Shishya {__version__}, content {content}")
         return 0
 
+    opening = _Opening(db_path)
     app = create_application([sys.argv[0]])
-    from PySide6.QtWidgets import QMessageBox
-
-    try:
-        catalog = Catalog.open(db_path)
-    except CatalogError as error:
-        QMessageBox.critical(None, app.translate("App", "Shishya cannot start"), str(error))
+    window = start_window(db_path, opening)
+    if window is None:
         return 2
-
-    from .ui.main_window import MainWindow
-
-    window = MainWindow(catalog, make_settings())
+    report_slot_failures(window)
     window.show()
     if os.environ.get("SHISHYA_EXIT_WHEN_SHOWN"):  # start-up benchmarks of the frozen app
         app.processEvents()
         print("shown", flush=True)
         return 0
     code = int(app.exec())
-    catalog.close()
+    window.catalog.close()
     return code

@@ -80,21 +80,29 @@ def compare(careers: Sequence[Career]) -> Comparison:
 
     def shortest(career: Career) -> list[str]:
         path = career.shortest_path
+        if path is None:
+            return ["—"]
         return [f"{path.title} (about {path.years:g} years)", *(s.step for s in path.steps)]
+
+    def years(career: Career) -> list[str]:
+        path = career.shortest_path
+        return [f"about {path.years:g} years" if path else "—"]
 
     rows = (
         Row("category", "Category", each(lambda c: [c.category.name])),
         Row("tagline", "What the job is", each(lambda c: [c.tagline])),
         Row(
-            "education", "Minimum education", each(lambda c: [vocab.MIN_EDUCATION[c.min_education]])
+            "education",
+            "Minimum education",
+            each(lambda c: [vocab.MIN_EDUCATION.get(c.min_education, c.min_education)]),
         ),
         Row(
             "streams",
             "Stream after 10th",
-            each(lambda c: [", ".join(vocab.STREAMS[s] for s in c.streams)]),
+            each(lambda c: [", ".join(vocab.STREAMS.get(s, s) for s in c.streams)]),
         ),
         Row("path", "Shortest path", each(shortest)),
-        Row("years", "Years of study", each(lambda c: [f"about {c.shortest_path.years:g} years"])),
+        Row("years", "Years of study", each(years)),
         Row(
             "exams",
             "Entrance exams",
@@ -104,7 +112,7 @@ def compare(careers: Sequence[Career]) -> Comparison:
         Row(
             "salary",
             "Salary (₹ LPA)",
-            each(lambda c: [money_range(b) for b in c.salary]),
+            each(lambda c: [money_range(b) for b in c.salary] or ["—"]),
             kind="salary",
         ),
         Row("growth", "Growth ladder", each(lambda c: [" › ".join(c.growth)])),
@@ -112,7 +120,7 @@ def compare(careers: Sequence[Career]) -> Comparison:
         Row(
             "demand",
             "Demand outlook",
-            each(lambda c: [f"{vocab.DEMAND[c.demand]}. {c.demand_note}"]),
+            each(lambda c: [f"{vocab.DEMAND.get(c.demand, c.demand)}. {c.demand_note}"]),
         ),
         Row("pros", "Pros", each(lambda c: c.pros)),
         Row("cons", "Cons", each(lambda c: c.cons)),

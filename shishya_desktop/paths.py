@@ -47,12 +47,37 @@ def user_dir() -> Path:
     if override:
         return Path(override)
     if sys.platform == "win32":
-        base = Path(os.environ.get("APPDATA") or Path.home() / "AppData" / "Roaming")
+        base = _absolute(os.environ.get("APPDATA")) or home() / "AppData" / "Roaming"
     elif sys.platform == "darwin":
-        base = Path.home() / "Library" / "Application Support"
+        base = home() / "Library" / "Application Support"
     else:
-        base = Path(os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share")
+        # The XDG spec: a relative XDG_DATA_HOME is invalid and must be ignored.
+        base = _absolute(os.environ.get("XDG_DATA_HOME")) or home() / ".local" / "share"
     return base / APP_NAME
+
+
+def _absolute(value: str | None) -> Path | None:
+    return Path(value) if value and os.path.isabs(value) else None
+
+
+def home() -> Path:
+    """The user's home: $HOME when it is an absolute path (an empty HOME is unset), else the
+    account's home from the password database, else a per-user folder in the temp folder."""
+    found = _absolute(os.environ.get("HOME")) or _absolute(os.environ.get("USERPROFILE"))
+    if found:
+        return found
+    try:
+        import pwd
+
+        found = _absolute(pwd.getpwuid(os.getuid()).pw_dir)
+    except (ImportError, KeyError, OSError):
+        found = None
+    if found and found != Path("/"):
+        return found
+    import tempfile
+
+    user = getattr(os, "getuid", lambda: "user")()
+    return Path(tempfile.gettempdir()) / f"shishya-{user}"
 
 
 def settings_file() -> Path:

@@ -1,9 +1,11 @@
 """``shishya --self-test``: check that this installation works, without a person watching.
 
-Opens the database, runs searches (hostile ones too), builds every main view offscreen, checks
-fonts and resources, and writes a PDF to a temporary folder. Prints one line per check and
-exits 0 when all pass, 1 otherwise. A windowed Windows build has no console, so ``--report``
-writes the same lines to a file.
+Opens the database and checks every page of it and its search index, loads and renders every
+career and exam, runs searches (hostile ones too), builds every main view offscreen (failing if
+any click handler raised), checks fonts and resources, and writes a PDF to a temporary folder
+that is removed afterwards. Prints one line per check (a failed database check with its cause:
+path and SQLite's words) and exits 0 when all pass, 1 otherwise. A windowed Windows build has
+no console, so ``--report`` writes the same lines to a file.
 """
 
 from __future__ import annotations
@@ -17,6 +19,9 @@ from collections.abc import Callable
 from pathlib import Path
 
 from . import __version__, paths
+from .catalog import vocab
+from .catalog.records import Career
+from .safe_write import WriteError, write_file
 
 HOSTILE = (
     '"',
@@ -52,6 +57,11 @@ class Check:
             self.failed += 1
             last = traceback.format_exception_only(type(error), error)[-1].strip()
             self.lines.append(f"FAIL {name}: {last}")
+            details = getattr(error, "details", None)
+            if callable(details):
+                details = details()
+            for line in str(details or "").splitlines():
+                self.lines.append(f"     {line}")
             return
         elapsed = (time.perf_counter() - started) * 1000
         self.lines.append(f"PASS {name} ({elapsed:.0f} ms){': ' + detail if detail else ''}")
@@ -98,12 +108,36 @@ def run_self_test(db_path: Path, report: Path | None) -> int:
         from .catalog import Catalog
 
         catalog = Catalog.open(db_path)
-        catalog.verify()
         state["catalog"] = catalog
+        catalog.verify()
         info = catalog.info()
         if info.careers < 1 or info.exams < 1:
             raise RuntimeError("the database holds no careers")
         return f"content {info.version}: {info.careers} careers, {info.exams} exams"
+
+    def pages() -> str:
+        from .ui.render import render_career, render_exam
+
+        catalog = state["catalog"]
+        incomplete = []
+        summaries = catalog.career_summaries()  # type: ignore[attr-defined]
+        for summary in summaries:
+            career = catalog.career(summary.slug)  # type: ignore[attr-defined]
+            missing = [] if career is None else incomplete_parts(career)
+            if career is None or missing:
+                incomplete.append(f"{summary.slug} ({', '.join(missing) or 'unreadable'})")
+                continue
+            render_career(career)
+        exams = catalog.exams()  # type: ignore[attr-defined]
+        for exam in exams:
+            found = catalog.exam(exam.slug)  # type: ignore[attr-defined]
+            if found is None:
+                incomplete.append(exam.slug)
+                continue
+            render_exam(found)
+        if incomplete:
+            raise RuntimeError("incomplete: " + "; ".join(incomplete[:10]))
+        return f"{len(summaries)} careers, {len(exams)} exams"
 
     def searches() -> str:
         catalog = state["catalog"]
@@ -117,12 +151,25 @@ def run_self_test(db_path: Path, report: Path | None) -> int:
     def views() -> str:
         from PySide6.QtCore import QSettings
 
+        catalog = state["catalog"]
+        raised: list[str] = []
+
+        def record(kind: type[BaseException], error: BaseException, _trace: object) -> None:
+            raised.append(traceback.format_exception_only(kind, error)[-1].strip())
+
+        settings = QSettings(str(Path(folder) / "settings.ini"), QSettings.Format.IniFormat)
+        state["settings"] = settings
+        previous_hook, sys.excepthook = sys.excepthook, record  # slots that raise land here
+        try:
+            return show_views(catalog, settings, raised)
+        finally:
+            sys.excepthook = previous_hook
+
+    def show_views(catalog: object, settings: object, raised: list[str]) -> str:
         from .ui.main_window import COMPARE, EXAMS, MainWindow
 
-        catalog = state["catalog"]
-        folder = tempfile.mkdtemp(prefix="shishya-selftest-")
-        settings = QSettings(str(Path(folder) / "settings.ini"), QSettings.Format.IniFormat)
         window = MainWindow(catalog, settings)  # type: ignore[arg-type]
+        state["window"] = window
         window.resize(1024, 600)
         window.show()
         app = state["app"]
@@ -140,8 +187,12 @@ def run_self_test(db_path: Path, report: Path | None) -> int:
         app.processEvents()  # type: ignore[attr-defined]
         if window.compare.model.columnCount() != min(3, len(summaries)):
             raise RuntimeError("the comparison did not fill")
+        for page in (window.explore.page, window.exams.page):
+            if page.failed is not None:
+                raise page.failed
         image = window.grab()
-        state["window"] = window
+        if raised:
+            raise RuntimeError(f"{len(raised)} error(s) while clicking: {raised[0]}")
         return f"window {image.width()}×{image.height()}"
 
     def pdf() -> str:
@@ -149,28 +200,56 @@ def run_self_test(db_path: Path, report: Path | None) -> int:
 
         window = state["window"]
         job = window.compare.job()  # type: ignore[attr-defined]
-        with tempfile.TemporaryDirectory(prefix="shishya-selftest-") as folder:
-            out = Path(folder) / "compare.pdf"
-            pages = export_pdf(job, out)
-            size = out.stat().st_size
+        out = Path(folder) / "compare.pdf"
+        pages = export_pdf(job, out)
+        size = out.stat().st_size
         return f"{pages} pages, {size // 1024} KiB"
 
-    check.run("resources", resources)
-    check.run("fonts and icon", application)
-    check.run("database", database)
-    if "catalog" in state:
-        check.run("search", searches)
-        if "app" in state:
-            check.run("main views", views)
-        if "window" in state:
-            check.run("pdf export", pdf)
+    with tempfile.TemporaryDirectory(prefix="shishya-selftest-") as folder:
+        check.run("resources", resources)
+        check.run("fonts and icon", application)
+        check.run("database", database)
+        if "catalog" in state:
+            check.run("every page", pages)
+            check.run("search", searches)
+            if "app" in state:
+                check.run("main views", views)
+            if "window" in state and check.failed == 0:
+                check.run("pdf export", pdf)
+        window = state.pop("window", None)
+        if window is not None:
+            window.close()  # type: ignore[attr-defined]
+            window.deleteLater()  # type: ignore[attr-defined]
+        state.pop("settings", None)  # QSettings lets go of the folder before it is removed
+    catalog = state.pop("catalog", None)
+    if catalog is not None:
+        catalog.close()  # type: ignore[attr-defined]
     check.lines.append("RESULT " + ("PASS" if check.failed == 0 else f"FAIL ({check.failed})"))
     text = "\n".join(check.lines) + "\n"
     if sys.stdout is not None:
         sys.stdout.write(text)
     if report is not None:
-        report.write_text(text, encoding="utf-8")
-    window = state.get("window")
-    if window is not None:
-        window.close()  # type: ignore[attr-defined]
+        try:
+            write_file(report, text.encode("utf-8"))
+        except WriteError as error:
+            if sys.stderr is not None:
+                sys.stderr.write(f"shishya --self-test: the report was not written. {error}\n")
+            return 1
     return 0 if check.failed == 0 else 1
+
+
+def incomplete_parts(career: Career) -> list[str]:
+    """The parts of a career page missing from the database (a sound build has them all)."""
+    levels = {band.level for band in career.salary}
+    parts = {
+        "salary": levels >= set(vocab.SALARY_LEVELS),
+        "paths": bool(career.paths) and all(path.steps for path in career.paths),
+        "typical_day": bool(career.typical_day),
+        "skills": bool(career.skills),
+        "pros": bool(career.pros),
+        "cons": bool(career.cons),
+        "growth": bool(career.growth),
+        "employers": bool(career.employers),
+        "qualifications": bool(career.qualifications),
+    }
+    return [name for name, present in parts.items() if not present]

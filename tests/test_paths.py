@@ -32,3 +32,26 @@ def test_user_folder_follows_the_platform(monkeypatch: pytest.MonkeyPatch, tmp_p
 def test_shishya_home_overrides(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     monkeypatch.setenv("SHISHYA_HOME", str(tmp_path))
     assert paths.settings_file() == tmp_path / "settings.ini"
+
+
+def test_empty_home_is_treated_as_unset(monkeypatch: pytest.MonkeyPatch) -> None:
+    """HOME="" does not put settings in /.local/share: the account's home is used instead."""
+    import pwd
+
+    monkeypatch.delenv("SHISHYA_HOME", raising=False)
+    monkeypatch.delenv("XDG_DATA_HOME", raising=False)
+    monkeypatch.setattr(paths.sys, "platform", "linux")
+    monkeypatch.setenv("HOME", "")
+    account_home = Path(pwd.getpwuid(paths.os.getuid()).pw_dir)
+    expected = account_home if account_home != Path("/") else paths.home()
+    assert paths.user_dir() == expected / ".local" / "share" / "Shishya"
+    assert paths.user_dir() != Path("/.local/share/Shishya")
+
+
+def test_relative_xdg_data_home_is_ignored(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """The XDG spec: a relative XDG_DATA_HOME is invalid and must be ignored."""
+    monkeypatch.delenv("SHISHYA_HOME", raising=False)
+    monkeypatch.setattr(paths.sys, "platform", "linux")
+    monkeypatch.setenv("HOME", str(tmp_path))
+    monkeypatch.setenv("XDG_DATA_HOME", "relative/data")
+    assert paths.user_dir() == tmp_path / ".local" / "share" / "Shishya"

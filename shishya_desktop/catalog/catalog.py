@@ -7,11 +7,12 @@ failure surfaces as one ``CatalogError`` whose message a student can read.
 
 from __future__ import annotations
 
+import functools
 import sqlite3
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from . import vocab
 from .errors import CatalogError, Problem
@@ -29,7 +30,7 @@ from .records import (
     Quote,
     SalaryBand,
 )
-from .schema import APPLICATION_ID, FTS_WEIGHTS, SCHEMA_VERSION
+from .schema import APPLICATION_ID, FTS_TABLE, FTS_WEIGHTS, READ_COLUMNS, SCHEMA_VERSION
 from .search import prepare
 
 if TYPE_CHECKING:
@@ -70,6 +71,32 @@ def database_uri(path: Path) -> str:
     return f"{path.resolve().as_uri()}?mode=ro&immutable=1"
 
 
+SQLITE_MAGIC = b"SQLite format 3\x00"
+CHECK_CACHE_KIB, CACHE_KIB = -128, -2000  # negative: KiB, as PRAGMA cache_size takes them
+# What a damaged file can make reading raise besides sqlite3.Error: text that is not UTF-8,
+# NULL or mistyped values meeting the record classes.
+DATA_ERRORS = (sqlite3.Error, UnicodeError, TypeError, ValueError, AttributeError, KeyError)
+
+# The SQLite storage classes each declared column type may hold in a sound database.
+_ANY = "('text', 'integer', 'real', 'blob')"
+_TYPES = {"TEXT": "('text')", "INTEGER": "('integer')", "REAL": "('real', 'integer')"}
+
+Method = TypeVar("Method", bound=Callable[..., Any])
+
+
+def _guarded(method: Method) -> Method:
+    """Any failure while reading becomes the one CatalogError, naming what was being read."""
+
+    @functools.wraps(method)
+    def guarded(self: Catalog, *args: Any, **kwargs: Any) -> Any:
+        try:
+            return method(self, *args, **kwargs)
+        except DATA_ERRORS as error:
+            raise self._error(error, f"{method.__name__}{args!r}") from error
+
+    return guarded  # type: ignore[return-value]
+
+
 class Catalog:
     """The career database, open read-only. Use ``Catalog.open(path)``."""
 
@@ -81,16 +108,32 @@ class Catalog:
 
     @classmethod
     def open(cls, path: Path) -> Catalog:
-        """Open and check the database at ``path``; raise CatalogError if it cannot be used."""
+        """Open and check the database at ``path``; raise CatalogError if it cannot be used.
+
+        The check reads the header, finds every table and column the app reads (none NULL or
+        mistyped), the search index, and runs SQLite's ``quick_check`` (a few ms for the 2 MB
+        file), so a damaged file is met here with a clear message, not later on some page.
+        """
         path = Path(path)
-        if not path.is_file():
-            raise CatalogError(Problem.MISSING, str(path))
-        if path.stat().st_size == 0:
-            raise CatalogError(Problem.DAMAGED, "empty file")
+        try:
+            with open(path, "rb") as stream:
+                header = stream.read(100)
+        except FileNotFoundError as error:
+            raise CatalogError(Problem.MISSING, error.strerror or "", path) from error
+        except PermissionError as error:
+            raise CatalogError(Problem.NO_ACCESS, str(error), path) from error
+        except IsADirectoryError as error:
+            raise CatalogError(Problem.MISSING, "a folder, not a file", path) from error
+        except OSError as error:
+            raise CatalogError(Problem.DAMAGED, str(error), path) from error
+        if not header:
+            raise CatalogError(Problem.DAMAGED, "empty file", path)
+        if not header.startswith(SQLITE_MAGIC) or len(header) < 100:
+            raise CatalogError(Problem.DAMAGED, "not an SQLite database file", path)
         try:
             connection = sqlite3.connect(database_uri(path), uri=True, check_same_thread=False)
         except sqlite3.Error as error:
-            raise CatalogError(Problem.DAMAGED, str(error)) from error
+            raise CatalogError(Problem.DAMAGED, str(error), path) from error
         catalog = cls(connection, path)
         try:
             catalog._check()
@@ -108,16 +151,19 @@ class Catalog:
     def __exit__(self, *_: object) -> None:
         self.close()
 
+    def _error(self, error: BaseException, doing: str = "") -> CatalogError:
+        words = f"{type(error).__name__}: {error}"
+        detail = f"{doing}: {words}" if doing else words
+        if isinstance(error, sqlite3.OperationalError) and "fts5" in str(error):
+            return CatalogError(Problem.NO_SEARCH, detail, self.path)
+        return CatalogError(Problem.DAMAGED, detail, self.path)
+
     @contextmanager
     def _reading(self) -> Iterator[sqlite3.Connection]:
         try:
             yield self._connection
-        except sqlite3.OperationalError as error:
-            if "fts5" in str(error):
-                raise CatalogError(Problem.NO_SEARCH, str(error)) from error
-            raise CatalogError(Problem.DAMAGED, str(error)) from error
-        except sqlite3.DatabaseError as error:
-            raise CatalogError(Problem.DAMAGED, str(error)) from error
+        except DATA_ERRORS as error:
+            raise self._error(error) from error
 
     def _rows(self, sql: str, parameters: Sequence[Any] | dict[str, Any] = ()) -> list[Any]:
         with self._reading() as connection:
@@ -127,29 +173,81 @@ class Catalog:
         try:
             application_id = self._connection.execute("PRAGMA application_id").fetchone()[0]
             version = self._connection.execute("PRAGMA user_version").fetchone()[0]
-        except sqlite3.DatabaseError as error:
-            raise CatalogError(Problem.DAMAGED, str(error)) from error
+        except sqlite3.Error as error:
+            raise self._error(error) from error
         if application_id != APPLICATION_ID:
-            raise CatalogError(Problem.FOREIGN, f"application_id {application_id}")
+            raise CatalogError(Problem.FOREIGN, f"application_id {application_id}", self.path)
         if version < SCHEMA_VERSION:
-            raise CatalogError(Problem.TOO_OLD, f"schema {version}")
+            raise CatalogError(Problem.TOO_OLD, f"schema {version}", self.path)
         if version > SCHEMA_VERSION:
-            raise CatalogError(Problem.TOO_NEW, f"schema {version}")
-        self._rows("SELECT rowid FROM careers_fts LIMIT 0")
-        self._rows("SELECT position, abbr, full, explain, expand FROM glossary LIMIT 0")
-        self._rows("SELECT career, abbr, full FROM career_senses LIMIT 0")
-        self._rows("SELECT exam, abbr, full FROM exam_senses LIMIT 0")
-        if not self._rows("SELECT 1 FROM careers LIMIT 1"):
-            raise CatalogError(Problem.DAMAGED, "no careers")
+            raise CatalogError(Problem.TOO_NEW, f"schema {version}", self.path)
+        # The check reads every page; a small cache keeps it from holding the file in memory.
+        self._rows(f"PRAGMA cache_size = {CHECK_CACHE_KIB}")
+        result = self._rows("PRAGMA quick_check(1)")[0][0]
+        if result != "ok":
+            raise CatalogError(Problem.DAMAGED, f"quick_check: {result}", self.path)
+        self._check_tables()
+        self._rows(f"SELECT rowid FROM {FTS_TABLE} LIMIT 0")
+        careers, indexed = self._rows(
+            f"SELECT (SELECT count(*) FROM careers), (SELECT count(*) FROM {FTS_TABLE}_docsize)"
+        )[0]
+        if not careers:
+            raise CatalogError(Problem.DAMAGED, "no careers", self.path)
+        if careers != indexed:
+            raise CatalogError(
+                Problem.DAMAGED, f"search index holds {indexed} of {careers} careers", self.path
+            )
+        self._rows(f"PRAGMA cache_size = {CACHE_KIB}")  # back to SQLite's default
+
+    def _check_tables(self) -> None:
+        """Every table and column the app reads is there, and no value is NULL or mistyped."""
+        found: dict[str, dict[str, str]] = {}
+        for table, column, kind in self._rows(
+            "SELECT m.name, p.name, upper(p.type) FROM sqlite_schema AS m "
+            "JOIN pragma_table_info(m.name) AS p WHERE m.type = 'table'"
+        ):
+            found.setdefault(table, {})[column] = kind
+        checks = []
+        for table, columns in READ_COLUMNS.items():
+            if table not in found:
+                raise CatalogError(Problem.DAMAGED, f"table {table} is missing", self.path)
+            missing = [column for column in columns if column not in found[table]]
+            if missing:
+                raise CatalogError(
+                    Problem.DAMAGED, f"{table} has no column {', '.join(missing)}", self.path
+                )
+            wrong = " OR ".join(
+                f'typeof("{column}") NOT IN {_TYPES.get(found[table][column], _ANY)}'
+                for column in columns
+            )
+            checks.append(
+                f"SELECT '{table}' WHERE EXISTS (SELECT 1 FROM \"{table}\" WHERE {wrong})"
+            )
+        bad = [table for (table,) in self._rows(" UNION ALL ".join(checks))]
+        if bad:
+            raise CatalogError(
+                Problem.DAMAGED, f"NULL or mistyped values in {', '.join(bad)}", self.path
+            )
 
     def verify(self) -> None:
-        """A full integrity check of every page (slower; for self-tests and support)."""
+        """A full check of every page and of the search index (slower; self-test and support)."""
         result = self._rows("PRAGMA integrity_check")
         if result[0][0] != "ok":
-            raise CatalogError(Problem.DAMAGED, str(result[0][0]))
+            raise CatalogError(Problem.DAMAGED, str(result[0][0]), self.path)
+        # FTS5 checks itself only through a write, so it runs on a copy in memory.
+        copy = sqlite3.connect(":memory:")
+        try:
+            with self._reading() as connection:
+                connection.backup(copy)
+            copy.execute(f"INSERT INTO {FTS_TABLE}({FTS_TABLE}) VALUES ('integrity-check')")
+        except DATA_ERRORS as error:
+            raise self._error(error, "search index integrity-check") from error
+        finally:
+            copy.close()
 
     # -- overview ---------------------------------------------------------------------------
 
+    @_guarded
     def info(self) -> ContentInfo:
         meta = dict(self._rows("SELECT key, value FROM meta"))
         careers, exams = self._rows(
@@ -162,17 +260,20 @@ class Catalog:
             exams=exams,
         )
 
+    @_guarded
     def categories(self) -> tuple[Category, ...]:
         rows = self._rows(
             "SELECT slug, name, name_hi, description FROM categories ORDER BY position"
         )
         return tuple(Category(*row) for row in rows)
 
+    @_guarded
     def quotes(self) -> tuple[Quote, ...]:
         return tuple(
             Quote(*row) for row in self._rows("SELECT text, author FROM quotes ORDER BY id")
         )
 
+    @_guarded
     def facets(self) -> Facets:
         def counted(rows: list[Any], labels: dict[str, str]) -> tuple[FacetCount, ...]:
             counts = dict(rows)
@@ -202,6 +303,7 @@ class Catalog:
 
     # -- careers ----------------------------------------------------------------------------
 
+    @_guarded
     def career_summaries(self) -> tuple[CareerSummary, ...]:
         """Every career, light records, A–Z by title."""
         rows = self._rows(
@@ -209,10 +311,12 @@ class Catalog:
         )
         return tuple(_summary(row) for row in rows)
 
+    @_guarded
     def career_summary(self, slug: str) -> CareerSummary | None:
         rows = self._rows(f"SELECT {SUMMARY_COLUMNS} FROM {SUMMARY_FROM} WHERE c.slug = ?", (slug,))
         return _summary(rows[0]) if rows else None
 
+    @_guarded
     def career(self, slug: str) -> Career | None:
         """One career in full, or None when there is no career with that slug."""
         rows = self._rows(
@@ -290,6 +394,7 @@ class Catalog:
             glossary_senses=self._senses("career", slug),
         )
 
+    @_guarded
     def related_careers(self, slug: str) -> tuple[CareerSummary, ...]:
         rows = self._rows(
             f"SELECT {SUMMARY_COLUMNS} FROM related_careers AS r JOIN careers AS c "
@@ -325,6 +430,7 @@ class Catalog:
 
     # -- exams ------------------------------------------------------------------------------
 
+    @_guarded
     def exams(self) -> tuple[ExamSummary, ...]:
         """Every exam, by level and then name."""
         rows = self._rows(
@@ -332,6 +438,7 @@ class Catalog:
         )
         return tuple(_exam_summary(row) for row in rows)
 
+    @_guarded
     def exams_for_career(self, slug: str) -> tuple[ExamSummary, ...]:
         rows = self._rows(
             "SELECT e.slug, e.short_name, e.full_name, e.level FROM career_exams AS x "
@@ -340,6 +447,7 @@ class Catalog:
         )
         return tuple(_exam_summary(row) for row in rows)
 
+    @_guarded
     def exam(self, slug: str) -> Exam | None:
         rows = self._rows(
             "SELECT slug, short_name, full_name, body, level, months, leads_to, about, reviewed "
@@ -363,6 +471,7 @@ class Catalog:
             glossary_senses=self._senses("exam", slug),
         )
 
+    @_guarded
     def careers_for_exam(self, slug: str) -> tuple[CareerSummary, ...]:
         rows = self._rows(
             f"SELECT {SUMMARY_COLUMNS} FROM career_exams AS x JOIN careers AS c "
@@ -374,6 +483,7 @@ class Catalog:
 
     # -- search -----------------------------------------------------------------------------
 
+    @_guarded
     def search_slugs(self, text: str, limit: int | None = None) -> list[str]:
         """Slugs of the careers matching ``text``, best first. Safe for any text at all.
 
@@ -415,6 +525,7 @@ class Catalog:
         slug_of_id = self._slug_of_id
         return [slug_of_id[number] for (number,) in rows]
 
+    @_guarded
     def search(self, text: str, limit: int | None = 50) -> list[CareerSummary]:
         """The careers matching ``text``, best first, as list records."""
         slugs = self.search_slugs(text, limit)

@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from .. import paths
+from ..console import make_output_safe
 from . import glossary as glossary_rules
 from . import vocab
 from .build import BuildError, build_database
@@ -119,7 +120,8 @@ def cmd_stats(args: argparse.Namespace) -> int:
         thin = []
         for summary in catalog.career_summaries():
             career = catalog.career(summary.slug)
-            assert career is not None
+            if career is None:
+                continue
             missing = [
                 name for name, low in THIN_LIMITS.items() if len(getattr(career, name)) <= low
             ]
@@ -203,8 +205,8 @@ def render_career(career: Career, glossary: Glossary | None = None) -> str:
             parts.append(f"     {x(path.note)}")
     parts += [
         "",
-        "Streams after class 10: " + ", ".join(vocab.STREAMS[s] for s in career.streams),
-        "Minimum education: " + vocab.MIN_EDUCATION[career.min_education],
+        "Streams after class 10: " + ", ".join(vocab.STREAMS.get(s, s) for s in career.streams),
+        "Minimum education: " + vocab.MIN_EDUCATION.get(career.min_education, career.min_education),
         "",
         "Qualifications",
         _lines(career.qualifications, page),
@@ -217,7 +219,8 @@ def render_career(career: Career, glossary: Glossary | None = None) -> str:
     for band in career.salary:
         note = f"  — {x(band.note)}" if band.note else ""
         parts.append(
-            f"  {vocab.SALARY_LEVELS[band.level]:<10} ₹{band.min_lpa:g}–{band.max_lpa:g} LPA{note}"
+            f"  {vocab.SALARY_LEVELS.get(band.level, band.level):<10} "
+            f"₹{band.min_lpa:g}–{band.max_lpa:g} LPA{note}"
         )
     parts.append(wrap(x(career.salary_note)))
     if career.pay_level:
@@ -235,7 +238,8 @@ def render_career(career: Career, glossary: Glossary | None = None) -> str:
         "Cons",
         _lines(career.cons, page),
         "",
-        f"Demand outlook: {vocab.DEMAND[career.demand]}. {x(career.demand_note)}",
+        f"Demand outlook: {vocab.DEMAND.get(career.demand, career.demand)}. "
+        f"{x(career.demand_note)}",
         "",
         "Related careers: " + ", ".join(r.title for r in career.related),
         "Relevant exams: " + (", ".join(e.short_name for e in career.exams) or "none"),
@@ -370,10 +374,12 @@ COMMANDS = {
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    make_output_safe()
     try:
         return COMMANDS[args.command](args)
     except CatalogError as error:
         print(f"shishya-data: {error}", file=sys.stderr)
+        print("  " + error.details().replace("\n", "\n  "), file=sys.stderr)
         return 2
     except BrokenPipeError:
         return 0

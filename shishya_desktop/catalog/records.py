@@ -101,8 +101,9 @@ class Career:
     glossary_senses: tuple[tuple[str, str], ...] = ()
 
     @property
-    def shortest_path(self) -> CareerPath:
-        return min(self.paths, key=lambda path: path.years)
+    def shortest_path(self) -> CareerPath | None:
+        """The quickest route, or None for a career whose routes are missing."""
+        return min(self.paths, key=lambda path: path.years, default=None)
 
 
 @dataclass(frozen=True, slots=True)

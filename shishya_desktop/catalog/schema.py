@@ -11,3 +11,58 @@ FTS_TOKENIZER = "unicode61 remove_diacritics 2 categories 'L* N* Co M*'"
 # The FTS table's rowid is careers.id; column weights for bm25, in column order.
 FTS_COLUMNS = ("title", "title_hi", "aliases", "tagline", "what_they_do", "skills")
 FTS_WEIGHTS = (10.0, 10.0, 8.0, 3.0, 1.0, 2.0)
+
+# Every table and column the reader uses. The open check finds each one, and finds none of them
+# NULL or of the wrong type, so a damaged file is refused at start rather than met on a page.
+READ_COLUMNS: dict[str, tuple[str, ...]] = {
+    "meta": ("key", "value"),
+    "categories": ("slug", "position", "name", "name_hi", "description"),
+    "exams": (
+        "slug",
+        "short_name",
+        "full_name",
+        "body",
+        "level",
+        "level_rank",
+        "months",
+        "leads_to",
+        "about",
+        "reviewed",
+    ),
+    "careers": (
+        "slug",
+        "id",
+        "title",
+        "title_hi",
+        "category",
+        "new_age",
+        "tagline",
+        "what_they_do",
+        "streams",
+        "min_education",
+        "demand",
+        "demand_note",
+        "salary_note",
+        "pay_level",
+        "fresher_min",
+        "fresher_max",
+        "senior_max",
+        "isco",
+        "riasec",
+        "reviewed",
+    ),
+    "quotes": ("id", "text", "author"),
+    "career_items": ("career", "kind", "position", "text"),
+    "career_aliases": ("career", "position", "alias"),
+    "career_streams": ("career", "stream"),
+    "salary_bands": ("career", "level", "position", "min_lpa", "max_lpa", "note"),
+    "career_exams": ("career", "exam", "position"),
+    "related_careers": ("career", "related", "position"),
+    "paths": ("id", "career", "position", "title", "note", "affordable"),
+    "path_steps": ("path", "position", "step", "years"),
+    "search_names": ("name", "career"),
+    "glossary": ("position", "abbr", "full", "explain", "expand"),
+    "career_senses": ("career", "abbr", "full"),
+    "exam_senses": ("exam", "abbr", "full"),
+}
+FTS_TABLE = "careers_fts"

@@ -20,6 +20,8 @@ from .sources import GLOSSARY_FILE, Problem, Sources
 REVIEWED_PATTERN = re.compile(r"^(19|20)\d\d-(0[1-9]|1[0-2])$")
 DATE_PATTERN = re.compile(r"^(19|20)\d\d-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$")
 ISCO_PATTERN = re.compile(r"^\d{4}$")
+# A tag (<b>, </p>, <!--, <?xml) or an entity (&amp; &#60; &#x3c;): content is plain text.
+MARKUP_PATTERN = re.compile(r"<[A-Za-z/!?]|&(?:[A-Za-z][A-Za-z0-9]*|#[0-9]+|#[xX][0-9A-Fa-f]+);")
 MAX_LPA = 500.0
 MAX_SENTENCE_WORDS = 25
 # Monthly ₹ figures are rounded by writers: one a month off the band by up to 5% still agrees.
@@ -326,7 +328,7 @@ def _check_career(
     check.text_list("cons", low=3, high=6, item_high=200)
     check.choice("demand", vocab.DEMAND)
     check.text("demand_note", low=20, high=300)
-    for related in check.text_list("related", low=3, high=8, item_high=80):
+    for related in check.text_list("related", low=3, high=10, item_high=80):
         if related == slug:
             check.problem("related", "a career cannot be related to itself")
         elif related not in sources.careers:
@@ -370,6 +372,23 @@ def _check_eligibility_sources(check: _Checker) -> None:
         checked = entry.get("checked")
         if not isinstance(checked, str) or not REVIEWED_PATTERN.match(checked):
             check.problem(f"{where}.checked", "must be a month like 2026-11")
+
+
+def _check_markup(file: str, value: Any, problems: list[Problem], field: str = "") -> None:
+    """Every text anywhere in a document is plain: no tags, no entities."""
+    if isinstance(value, str):
+        found = MARKUP_PATTERN.search(value)
+        if found:
+            sample = value[found.start() : found.start() + 12]
+            problems.append(
+                Problem(file, field, f"contains markup ('{sample}…'): write plain text")
+            )
+    elif isinstance(value, dict):
+        for key, inner in value.items():
+            _check_markup(file, inner, problems, f"{field}.{key}" if field else str(key))
+    elif isinstance(value, list):
+        for number, inner in enumerate(value, 1):
+            _check_markup(file, inner, problems, f"{field}[{number}]")
 
 
 def _check_names(sources: Sources, problems: list[Problem]) -> None:
@@ -605,6 +624,14 @@ def validate(sources: Sources) -> list[Problem]:
     """All problems in ``sources``: those met while reading plus every rule broken."""
     problems = list(sources.problems)
     _check_lists(sources, problems)
+    for number, category in enumerate(sources.categories, 1):
+        _check_markup(f"categories.toml: category[{number}]", category, problems)
+    for number, quote in enumerate(sources.quotes, 1):
+        _check_markup(f"quotes.toml: quote[{number}]", quote, problems)
+    _check_markup("content.toml", sources.release, problems)
+    for kind, documents in (("careers", sources.careers), ("exams", sources.exams)):
+        for slug, doc in documents.items():
+            _check_markup(sources.file_of(kind, slug), doc, problems)
     for slug, doc in sources.careers.items():
         _check_career(slug, doc, sources, problems)
     for slug, doc in sources.exams.items():

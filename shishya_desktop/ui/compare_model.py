@@ -14,6 +14,7 @@ from PySide6.QtCore import (
 
 from ..catalog.records import Career
 from ..comparison import Comparison, Row, compare
+from .plain import tooltip
 
 ROW_KIND_ROLE = Qt.ItemDataRole.UserRole + 10
 SALARY_ROLE = Qt.ItemDataRole.UserRole + 11
@@ -79,7 +80,9 @@ class CompareTableModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Horizontal:
             if 0 <= section < len(self.comparison.careers):
                 career = self.comparison.careers[section]
-                return career.title if role == Qt.ItemDataRole.DisplayRole else career.tagline
+                return (
+                    career.title if role == Qt.ItemDataRole.DisplayRole else tooltip(career.tagline)
+                )
             return None
         if 0 <= section < len(self._rows):
             return QCoreApplication.translate("Compare", self._rows[section].label)

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QLineEdit,
     QMenu,
     QPushButton,
@@ -21,9 +20,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..catalog import Catalog
+from ..catalog import Catalog, CatalogError
 from ..catalog.records import Career
 from ..compare import MAX_COMPARED, CompareFull, CompareSelection
+from . import plain
 from .compare_delegate import CompareDelegate
 from .compare_model import ROW_KIND_ROLE, CompareTableModel
 from .print_actions import export_with_dialog, print_with_dialog
@@ -45,8 +45,7 @@ class CompareView(QWidget):
         self.selection = selection
         self._titles = {s.title: s.slug for s in catalog.career_summaries()}
 
-        heading = QLabel(self.tr("Compare careers side by side"))
-        heading.setObjectName("heading")
+        heading = plain.label(self.tr("Compare careers side by side"), name="heading")
         self.add_box = QLineEdit()
         self.add_box.setObjectName("search")
         self.add_box.setPlaceholderText(self.tr("Add a career: type a name, then Enter"))
@@ -71,9 +70,7 @@ class CompareView(QWidget):
         self.chips = QHBoxLayout()
         self.chips.setSpacing(8)
 
-        self.explain = QLabel()
-        self.explain.setObjectName("empty")
-        self.explain.setWordWrap(True)
+        self.explain = plain.label(name="empty", wrap=True)
         self.explain.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.model = CompareTableModel(self)
         self.table = QTableView()
@@ -121,7 +118,11 @@ class CompareView(QWidget):
 
     @Slot()
     def refresh(self) -> None:
-        careers = self.careers()
+        try:
+            careers = self.careers()
+        except CatalogError as error:
+            self._show_failure(error)
+            return
         self.model.set_careers(careers)
         self._rebuild_chips(careers)
         enough = len(careers) >= 2
@@ -142,6 +143,22 @@ class CompareView(QWidget):
             self.stack.setCurrentIndex(1)
             self._fit_rows()
 
+    def _show_failure(self, error: CatalogError) -> None:
+        """A compared career could not be read: say so in place of the table."""
+        self.model.set_careers([])
+        self._rebuild_chips([])
+        for button in (self.export_button, self.print_button, self.differences):
+            button.setEnabled(False)
+        self.clear_button.setEnabled(True)
+        self.explain.setText(
+            self.tr("This comparison cannot be shown.")
+            + "\n"
+            + str(error)
+            + "\n\n"
+            + error.details()
+        )
+        self.stack.setCurrentIndex(0)
+
     def _rebuild_chips(self, careers: list[Career]) -> None:
         while self.chips.count():
             item = self.chips.takeAt(0)
@@ -156,8 +173,7 @@ class CompareView(QWidget):
             row = QHBoxLayout(chip)
             row.setContentsMargins(10, 4, 4, 4)
             row.setSpacing(2)
-            label = QLabel(career.title)
-            label.setObjectName("chipLabel")
+            label = plain.label(career.title, name="chipLabel")
             row.addWidget(label)
             for text, tip, offset in (
                 ("‹", self.tr("Move left"), -1),
@@ -178,12 +194,12 @@ class CompareView(QWidget):
             row.addWidget(remove)
             self.chips.addWidget(chip)
         if careers and len(careers) < MAX_COMPARED:
-            hint = QLabel(
+            hint = plain.label(
                 self.tr("%1 of %2 chosen")
                 .replace("%1", str(len(careers)))
-                .replace("%2", str(MAX_COMPARED))
+                .replace("%2", str(MAX_COMPARED)),
+                name="count",
             )
-            hint.setObjectName("count")
             self.chips.addWidget(hint)
         self.chips.addStretch(1)
 
@@ -213,7 +229,10 @@ class CompareView(QWidget):
             self.refused.emit(self.tr(str(full)))
             return False
         self._changed()
-        summary = self._catalog.career_summary(slug)
+        try:
+            summary = self._catalog.career_summary(slug)
+        except CatalogError:
+            summary = None  # the table already says what went wrong
         message = (
             self.tr("Added %1 to Compare (%2 of %3).")
             if added
@@ -233,7 +252,11 @@ class CompareView(QWidget):
             return
         slug = self._titles.get(text)
         if slug is None:
-            found = self._catalog.search_slugs(text, limit=1)
+            try:
+                found = self._catalog.search_slugs(text, limit=1)
+            except CatalogError as error:
+                self.refused.emit(str(error))
+                return
             slug = found[0] if found else None
         if slug is None:
             self.refused.emit(self.tr("No career matches “%1”.").replace("%1", text[:60]))
@@ -276,7 +299,7 @@ class CompareView(QWidget):
             return
         menu = QMenu(self)
         for exam in career.exams:
-            action = menu.addAction(f"{exam.short_name} — {exam.full_name}")
+            action = menu.addAction(plain.menu_text(f"{exam.short_name} — {exam.full_name}"))
             action.setData(exam.slug)
         rect = self.table.visualRect(index)
         chosen = menu.exec(self.table.viewport().mapToGlobal(rect.center() + QPoint(0, 0)))

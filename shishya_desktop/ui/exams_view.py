@@ -3,15 +3,11 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Signal, Slot
-from PySide6.QtWidgets import (
-    QLabel,
-    QLineEdit,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
 
 from ..catalog import Catalog
 from ..catalog.filters import filter_exams
+from . import plain
 from .delegate import card_list
 from .models import ExamListModel
 from .page_view import PageView
@@ -30,8 +26,7 @@ class ExamsView(QWidget):
         self.search.setPlaceholderText(self.tr("Search exams: NEET, JEE, CLAT, UPSC…"))
         self.search.setClearButtonEnabled(True)
         self.search.setAccessibleName(self.tr("Search exams"))
-        self.count_label = QLabel()
-        self.count_label.setObjectName("count")
+        self.count_label = plain.label(name="count")
         self.model = ExamListModel(self)
         self.list_view = card_list(self.model, self.tr("Exams"), 280)
         self.page = PageView(

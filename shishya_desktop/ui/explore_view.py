@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QMenu,
     QPushButton,
@@ -19,9 +18,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..catalog import Catalog, vocab
+from ..catalog import Catalog, CatalogError, vocab
 from ..catalog.filters import FRESHER_PAY_RANGES, CareerFilter, SortOrder, select_careers
 from ..catalog.records import CareerSummary
+from . import plain
 from .delegate import card_list
 from .models import CareerListModel
 from .page_view import PageView
@@ -105,8 +105,7 @@ class ExploreView(QWidget):
         ):
             self.sort.addItem(label, order)
 
-        self.count_label = QLabel()
-        self.count_label.setObjectName("count")
+        self.count_label = plain.label(name="count")
         self.clear_button = QPushButton(self.tr("Clear filters"))
         self.clear_button.setObjectName("link")
 
@@ -118,9 +117,7 @@ class ExploreView(QWidget):
             self.tr("Enter opens a career; Ctrl+Enter or right-click adds it to Compare")
         )
 
-        self.empty_label = QLabel()
-        self.empty_label.setObjectName("empty")
-        self.empty_label.setWordWrap(True)
+        self.empty_label = plain.label(name="empty", wrap=True)
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_clear = QPushButton(self.tr("Clear search and filters"))
         self.empty_clear.setObjectName("primary")
@@ -211,8 +208,12 @@ class ExploreView(QWidget):
         """Recompute the list for the current search text, filters and sort order."""
         started = time.perf_counter()
         text = self.search.text()
-        ranked = self._catalog.search_slugs(text) if text.strip() else None
         chosen = self.current_filter()
+        try:
+            ranked = self._catalog.search_slugs(text) if text.strip() else None
+        except CatalogError as error:
+            self._show_failure(error)
+            return
         selection = select_careers(
             self._all, ranked, chosen, self.sort.currentData(), self._by_slug
         )
@@ -230,6 +231,16 @@ class ExploreView(QWidget):
             self.results.setCurrentIndex(1)
         self.last_update_ms = (time.perf_counter() - started) * 1000
         self.results_changed.emit(shown)
+
+    def _show_failure(self, error: CatalogError) -> None:
+        """The search could not run: say so where the list was, never keep the old list."""
+        self.model.set_careers(())
+        self.count_label.setText(self.tr("Search failed"))
+        self.empty_label.setText(
+            self.tr("The search could not run.") + "\n" + str(error) + "\n\n" + error.details()
+        )
+        self.results.setCurrentIndex(1)
+        self.results_changed.emit(0)
 
     def _empty_message(self, text: str, chosen: CareerFilter) -> str:
         if text.strip() and chosen.is_empty:

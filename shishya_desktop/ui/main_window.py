@@ -5,12 +5,11 @@ from __future__ import annotations
 import time
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, Slot
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Slot
+from PySide6.QtGui import QCloseEvent, QKeySequence, QMoveEvent, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
-    QLabel,
     QMainWindow,
     QTabWidget,
     QVBoxLayout,
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
 from ..catalog import Catalog
 from ..catalog.records import Quote
 from ..compare import CompareSelection
+from . import plain
 from .explore_view import ExploreView
 
 if TYPE_CHECKING:
@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from .exams_view import ExamsView
 
 EXPLORE, EXAMS, COMPARE = range(3)
+SAVE_DELAY_MS = 500
 
 
 class MainWindow(QMainWindow):
@@ -45,6 +46,7 @@ class MainWindow(QMainWindow):
             quote_index = time.time_ns() // 1000
         super().__init__(parent)
         self._catalog = catalog
+        self.catalog = catalog
         self._settings = settings
         self.setWindowTitle(self.tr("Shishya — Career Guide"))
         self.setMinimumSize(960, 560)
@@ -80,17 +82,19 @@ class MainWindow(QMainWindow):
         )
         self._connect_signals()
         self.restore_state()
+        # Saved when changed (a crash or a power cut keeps them), a moment after the last change.
+        self._save_timer = QTimer(self)
+        self._save_timer.setSingleShot(True)
+        self._save_timer.setInterval(SAVE_DELAY_MS)
+        self._save_timer.timeout.connect(self.save_state)
+        self.sections.currentChanged.connect(self._save_soon)
 
     def _header(self) -> QFrame:
         header = QFrame()
         header.setObjectName("header")
-        brand = QLabel(self.tr("Shishya"))
-        brand.setObjectName("brand")
-        brand_hi = QLabel("शिष्य · " + self.tr("Career Guide"))
-        brand_hi.setObjectName("brandHi")
-        self.quote_label = QLabel()
-        self.quote_label.setObjectName("quote")
-        self.quote_label.setWordWrap(True)
+        brand = plain.label(self.tr("Shishya"), name="brand")
+        brand_hi = plain.label("शिष्य · " + self.tr("Career Guide"), name="brandHi")
+        self.quote_label = plain.label(name="quote", wrap=True)
         self.quote_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if self.quote is not None:
             self.quote_label.setText(f"“{self.quote.text}” — {self.quote.author}")
@@ -199,13 +203,9 @@ class MainWindow(QMainWindow):
         """Every "Add to compare" goes through the Compare view (built on first use)."""
         self.compare.add(slug)
 
-    def notify(self, title: str, text: str) -> QMessageBox:
+    def notify(self, title: str, message: str, details: str = "") -> QMessageBox:
         """A message that does not block: the window stays usable behind it."""
-        from PySide6.QtWidgets import QMessageBox
-
-        box = QMessageBox(
-            QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Ok, self
-        )
+        box = plain.message_box(self, title, message, details=details)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
         return box
@@ -224,11 +224,26 @@ class MainWindow(QMainWindow):
         if 0 <= index < self.sections.count():
             self.sections.setCurrentIndex(index)
 
+    @Slot()
+    def _save_soon(self) -> None:
+        if hasattr(self, "_save_timer"):  # resize and move events come during __init__ too
+            self._save_timer.start()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._save_soon()
+
+    def moveEvent(self, event: QMoveEvent) -> None:
+        super().moveEvent(event)
+        self._save_soon()
+
+    @Slot()
     def save_state(self) -> None:
         self._settings.setValue("window/geometry", self.saveGeometry())
         self._settings.setValue("window/section", self.sections.currentIndex())
         self._settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self._save_timer.stop()
         self.save_state()
         super().closeEvent(event)

@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 
 from ..catalog.records import CareerSummary, ExamSummary
+from .plain import tooltip
 from .render import exam_level_label
 
 SLUG_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -54,7 +55,7 @@ class CareerListModel(QAbstractListModel):
         if role == DETAIL_ROLE:
             return f"₹{career.fresher_min:g}–{career.fresher_max:g} LPA  ·  {career.category_name}"
         if role == Qt.ItemDataRole.ToolTipRole:
-            return career.tagline
+            return tooltip(career.tagline)
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return f"{career.title}. {career.category_name}. {career.tagline}"
         return None
@@ -90,6 +91,8 @@ class ExamListModel(QAbstractListModel):
             return exam.full_name
         if role == DETAIL_ROLE:
             return exam_level_label(exam.level)
-        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return tooltip(f"{exam.short_name}: {exam.full_name}")
+        if role == Qt.ItemDataRole.AccessibleTextRole:
             return f"{exam.short_name}: {exam.full_name}"
         return None

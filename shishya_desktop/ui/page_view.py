@@ -7,14 +7,14 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
-from ..catalog import Catalog
+from ..catalog import Catalog, CatalogError
 from ..catalog.records import ContentInfo, FacetCount
-from . import links
+from . import links, plain
 from .browser import PageBrowser
 from .history import History, Location
-from .render import render_career, render_exam, render_welcome
+from .render import render_career, render_exam, render_problem, render_welcome
 
 if TYPE_CHECKING:
     from .printing import PrintJob
@@ -46,13 +46,13 @@ class PageView(QWidget):
         self._welcome = welcome
         self._info: ContentInfo = catalog.info()
         self.history = History()
+        self.failed: CatalogError | None = None  # why the page shown could not be read
 
         self.back_button = QPushButton(self.tr("‹ Back"))
         self.back_button.setToolTip(self.tr("Back (Alt+Left)"))
         self.forward_button = QPushButton(self.tr("Forward ›"))
         self.forward_button.setToolTip(self.tr("Forward (Alt+Right)"))
-        self.title_label = QLabel()
-        self.title_label.setObjectName("pageTitle")
+        self.title_label = plain.label(name="pageTitle")
         self.compare_button = QPushButton(self.tr("+ Add to compare"))
         self.compare_button.setObjectName("primary")
         self.print_button = QPushButton(self.tr("Print…"))
@@ -126,16 +126,24 @@ class PageView(QWidget):
             self._open(location, record=False)
 
     def _open(self, location: Location, *, record: bool) -> bool:
-        if location.kind == "career":
-            career = self._catalog.career(location.slug)
-            if career is None:
-                return False
-            html, title = render_career(career, self._catalog.glossary()), career.title
+        """Show ``location``; a page that cannot be read shows why, never the previous page."""
+        try:
+            if location.kind == "career":
+                career = self._catalog.career(location.slug)
+                if career is None:
+                    return False
+                html, title = render_career(career, self._catalog.glossary()), career.title
+            else:
+                exam = self._catalog.exam(location.slug)
+                if exam is None:
+                    return False
+                html, title = render_exam(exam, self._catalog.glossary()), exam.short_name
+        except CatalogError as error:
+            title = self.tr("This page cannot be shown")
+            html = render_problem(title, str(error), error.details())
+            self.failed = error
         else:
-            exam = self._catalog.exam(location.slug)
-            if exam is None:
-                return False
-            html, title = render_exam(exam, self._catalog.glossary()), exam.short_name
+            self.failed = None
         if record:
             self.history.visit(location)
         self.browser.show_html(html)
@@ -148,7 +156,7 @@ class PageView(QWidget):
         current = self.history.current
         self.back_button.setEnabled(self.history.can_go_back)
         self.forward_button.setEnabled(self.history.can_go_forward)
-        on_career = current is not None and current.kind == "career"
+        on_career = current is not None and current.kind == "career" and self.failed is None
         for button in (self.compare_button, self.print_button, self.export_button):
             button.setVisible(on_career)
         if current is None:
@@ -157,9 +165,12 @@ class PageView(QWidget):
     def print_job(self) -> PrintJob | None:
         """The current career page as a print job, or None on other pages."""
         current = self.history.current
-        career = (
-            self._catalog.career(current.slug) if current and current.kind == "career" else None
-        )
+        if current is None or current.kind != "career" or self.failed is not None:
+            return None
+        try:
+            career = self._catalog.career(current.slug)
+        except CatalogError:
+            return None
         if career is None:
             return None
         from .printing import career_job  # printing loads on first use: a faster start

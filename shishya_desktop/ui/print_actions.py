@@ -1,14 +1,25 @@
-"""The "Export PDF…" and "Print…" actions: ask where, write, and say what happened."""
+"""The "Export PDF…" and "Print…" actions: ask where, write, and say what happened.
+
+Printing is the one thing that talks to another program: the local print service (CUPS on
+Linux and macOS, the spooler on Windows). On Linux it is reached through its local socket only,
+unless the computer names a print server itself (``CUPS_SERVER`` or ``client.conf``).
+"""
 
 from __future__ import annotations
 
+import os
 import re
+import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from .plain import message_box
 from .printing import ExportError, PrintJob, export_pdf, paint
+
+CUPS_SOCKET = "/run/cups/cups.sock"
+CUPS_CLIENT_FILES = ("/etc/cups/client.conf", "~/.cups/client.conf")
 
 
 def tr(text: str) -> str:
@@ -23,8 +34,13 @@ def suggested_file_name(title: str) -> str:
 def export_with_dialog(parent: QWidget, job: PrintJob) -> Path | None:
     folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     start = str(Path(folder or Path.home()) / suggested_file_name(job.title))
+    # Qt's own dialog: a desktop's native one goes through D-Bus and the desktop portal.
     chosen, _filter = QFileDialog.getSaveFileName(
-        parent, tr("Export PDF"), start, tr("PDF files (*.pdf)")
+        parent,
+        tr("Export PDF"),
+        start,
+        tr("PDF files (*.pdf)"),
+        options=QFileDialog.Option.DontUseNativeDialog,
     )
     if not chosen:
         return None
@@ -32,12 +48,34 @@ def export_with_dialog(parent: QWidget, job: PrintJob) -> Path | None:
     try:
         export_pdf(job, path)
     except ExportError as error:
-        QMessageBox.warning(parent, tr("Could not export"), str(error))
+        warn(parent, tr("Could not export"), error)
         return None
     return path
 
 
+def warn(parent: QWidget, title: str, error: ExportError) -> None:
+    message_box(
+        parent, title, str(error), details=error.details, icon=QMessageBox.Icon.Warning
+    ).exec()
+
+
+def local_print_service_only() -> None:
+    """Point libcups at the local CUPS socket, so it does not try localhost:631 over TCP,
+    unless this computer has chosen a print server of its own."""
+    if not sys.platform.startswith("linux") or os.environ.get("CUPS_SERVER"):
+        return
+    for name in CUPS_CLIENT_FILES:
+        try:
+            text = Path(name).expanduser().read_text(encoding="utf-8", errors="replace")
+        except OSError:
+            continue
+        if any(line.split()[:1] == ["ServerName"] for line in text.splitlines()):
+            return
+    os.environ["CUPS_SERVER"] = CUPS_SOCKET
+
+
 def print_with_dialog(parent: QWidget, job: PrintJob) -> bool:
+    local_print_service_only()
     from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
@@ -48,6 +86,6 @@ def print_with_dialog(parent: QWidget, job: PrintJob) -> bool:
     try:
         paint(job, printer)
     except ExportError as error:
-        QMessageBox.warning(parent, tr("Could not print"), str(error))
+        warn(parent, tr("Could not print"), error)
         return False
     return True

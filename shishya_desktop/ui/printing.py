@@ -7,8 +7,6 @@ PDF engine, so ₹ and Devanagari print as they look on screen.
 
 from __future__ import annotations
 
-import os
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -26,6 +24,8 @@ from PySide6.QtGui import (
 from ..catalog.glossary import Glossary
 from ..catalog.records import Career, ContentInfo
 from ..comparison import Comparison
+from ..pdf_check import check_pdf_bytes, check_pdf_file
+from ..safe_write import WriteError, write_file
 from .palette import PALETTE as P
 from .render import PAGE_STYLE, bullets, esc, name, prose, render_career_body, salary_bars
 
@@ -38,7 +38,11 @@ def tr(text: str) -> str:
 
 
 class ExportError(Exception):
-    """The PDF could not be written; the message says why, in plain words."""
+    """The PDF could not be written; the message says why in plain words, ``details`` how."""
+
+    def __init__(self, message: str, details: str = ""):
+        super().__init__(message)
+        self.details = details
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,11 +110,11 @@ def comparison_html(comparison: Comparison, glossary: Glossary | None = None) ->
         shade = P.card if number % 2 == 0 else "#F3F6FA"
         cells = []
         for career, page, lines in zip(comparison.careers, pages, row.values, strict=True):
-            if row.kind == "salary":
+            if row.kind == "salary" and career.salary:
                 cell = salary_bars(career.salary, comparison.salary_scale, compact=True)
             elif len(lines) > 1 and row.key not in ("path",):
                 cell = bullets(lines, page)
-            elif row.key == "path":
+            elif row.key == "path" and lines:
                 cell = f"<b>{prose(lines[0], page)}</b>" + bullets(lines[1:], page)
             else:
                 cell = prose(lines[0], page) if lines else ""
@@ -144,11 +148,14 @@ def paint(job: PrintJob, device: QPagedPaintDevice) -> int:
     device.setPageLayout(layout)
     painter = QPainter()
     if not painter.begin(device):
-        raise ExportError(tr("The file could not be written."))
+        raise ExportError(tr("The page could not be laid out for printing."))
     try:
-        return _paint_pages(job, device, painter)
+        pages = _paint_pages(job, device, painter)
     finally:
-        painter.end()
+        ended = painter.end()
+    if not ended:
+        raise ExportError(tr("The pages could not be finished."))
+    return pages
 
 
 def _paint_pages(job: PrintJob, device: QPagedPaintDevice, painter: QPainter) -> int:
@@ -190,37 +197,29 @@ def _paint_pages(job: PrintJob, device: QPagedPaintDevice, painter: QPainter) ->
 
 
 def export_pdf(job: PrintJob, out: Path) -> int:
-    """Write ``job`` to ``out`` atomically: no partial file is ever left behind."""
-    out = Path(out)
-    folder = out.parent if str(out.parent) else Path(".")
-    if not folder.is_dir():
-        raise ExportError(tr("The folder %1 does not exist.").replace("%1", str(folder)))
-    if out.is_dir():
-        raise ExportError(tr("%1 is a folder, not a file name.").replace("%1", str(out)))
+    """Write ``job`` to ``out`` as a checked PDF; the old file stays unless the new one is whole.
+
+    Qt paints into memory; ``safe_write`` puts the bytes on disk (temporary file, fsync, the
+    PDF's structure read back, then a rename).
+    """
+    from PySide6.QtCore import QBuffer, QIODevice
+
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    writer.setResolution(RESOLUTION)
+    writer.setTitle(job.title)
+    writer.setCreator("Shishya Desktop")
+    pages = paint(job, writer)
+    del writer
+    data = bytes(buffer.data().data())
+    buffer.close()
     try:
-        handle, temporary = tempfile.mkstemp(prefix=".shishya-", suffix=".pdf", dir=folder)
-    except OSError as error:
-        raise ExportError(
-            tr("Cannot write to %1: %2")
-            .replace("%1", str(folder))
-            .replace("%2", error.strerror or "")
-        ) from error
-    os.close(handle)
+        check_pdf_bytes(data, pages)
+    except ValueError as error:
+        raise ExportError(tr("The PDF could not be made."), str(error)) from error
     try:
-        writer = QPdfWriter(temporary)
-        writer.setResolution(RESOLUTION)
-        writer.setTitle(job.title)
-        writer.setCreator("Shishya Desktop")
-        pages = paint(job, writer)
-        del writer
-        if os.path.getsize(temporary) == 0:
-            raise ExportError(tr("The file could not be written."))
-        os.replace(temporary, out)
-        return pages
-    except OSError as error:
-        raise ExportError(
-            tr("Cannot write %1: %2").replace("%1", str(out)).replace("%2", error.strerror or "")
-        ) from error
-    finally:
-        if os.path.exists(temporary):
-            os.unlink(temporary)
+        write_file(Path(out), data, lambda path: check_pdf_file(path, pages))
+    except WriteError as error:
+        raise ExportError(str(error), error.details) from error
+    return pages

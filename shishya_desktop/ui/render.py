@@ -244,9 +244,12 @@ def render_career_body(
     """The career page's sections; ``printing`` drops what only works on screen (links).
 
     With ``glossary``, each abbreviation is spelt out at its first use in reading order, in
-    the sense the page means (``catalog.pages`` reads the page in this same order).
+    the sense the page means (``catalog.pages`` reads the page in this same order). A section
+    whose content is missing from the database is left out, not drawn half.
     """
     page = glossary.page(career.glossary_senses) if glossary else None
+    first = career.salary[0] if career.salary else None
+    fresher = f"{money(first.min_lpa)} – {money(first.max_lpa)} LPA" if first else "—"
     if printing:
         crumb = f'<p class="crumb">Shishya · {esc(tr("Careers"))} · {esc(career.category.name)}</p>'
     else:
@@ -269,8 +272,7 @@ def render_career_body(
         f"{esc(', '.join(stream_label(s) for s in career.streams))}</b></td>"
         f'<td><span class="muted">{esc(tr("Minimum education"))}</span><br><b>'
         f"{esc(education_label(career.min_education))}</b></td>"
-        f'<td><span class="muted">{esc(tr("Fresher pay"))}</span><br><b>'
-        f"{money(career.salary[0].min_lpa)} – {money(career.salary[0].max_lpa)} LPA</b></td>"
+        f'<td><span class="muted">{esc(tr("Fresher pay"))}</span><br><b>{fresher}</b></td>'
         f'<td><span class="muted">{esc(tr("Demand"))}</span><br><b>'
         f"{esc(demand_label(career.demand))}</b></td></tr></table>"
     )
@@ -319,14 +321,18 @@ def render_career_body(
             f'<p class="muted">{esc(tr("%1 routes").replace("%1", str(len(career.paths))))}</p>'
             + paths,
             anchor="paths",
-        ),
+        )
+        if career.paths
+        else "",
         qualifications,
         skills,
         card(
             tr("Salary by experience"),
             salary_intro + bars + salary_note + pay_level,
             anchor="salary",
-        ),
+        )
+        if career.salary
+        else "",
         card(tr("Career growth"), f"<p>{ladder}</p>"),
         card(
             tr("Employers"),
@@ -419,6 +425,19 @@ def render_welcome(
             f'<table width="100%" cellspacing="0" cellpadding="5">{rows}</table>',
         )
     return _page(body)
+
+
+def render_problem(heading: str, message: str, details: str) -> str:
+    """Shown in place of a page that could not be read: what happened, and the cause."""
+    lines = "<br>".join(esc(line) for line in details.splitlines())
+    return _page(
+        card(
+            "",
+            f"<h1>{esc(heading)}</h1><p>{esc(message)}</p>"
+            f'<p class="muted">{esc(tr("Details for whoever looks after this computer:"))}</p>'
+            f'<p class="crumb">{lines}</p>',
+        )
+    )
 
 
 def _page(body: str) -> str:

@@ -65,14 +65,18 @@ def test_stats(fixture_db: Path, capsys: pytest.CaptureFixture[str]) -> None:
 
 
 def test_damaged_database_is_a_clear_message(tmp_path: Path) -> None:
-    """A damaged database: one readable line on stderr, exit 2, no traceback."""
+    """A damaged database: one readable line on stderr, then the details; exit 2."""
     bad = tmp_path / "shishya.db"
     bad.write_bytes(b"garbage" * 1000)
     result = run("--db", str(bad), "search", "doctor")
     assert result.returncode == 2
-    assert (
-        result.stderr.strip() == "shishya-data: The career database is damaged. Reinstall Shishya."
-    )
+    first, *details = result.stderr.strip().splitlines()
+    assert first == "shishya-data: The career database is damaged. Reinstall Shishya."
+    assert details == [
+        f"  File: {bad}",
+        "  Problem: damaged",
+        "  Cause: not an SQLite database file",
+    ]
     assert "Traceback" not in result.stderr
 
 
@@ -161,3 +165,23 @@ def test_glossary_merge_with_senses_adds_other_meanings(
     assert "'IT' has several meanings (information technology; Income Tax)" in (
         capsys.readouterr().err
     )
+
+
+def test_show_works_on_a_non_utf8_console(tmp_path) -> None:
+    """A Windows redirect is cp1252: `show` still writes every character (as UTF-8)."""
+    import os
+    import subprocess
+    import sys
+
+    from tests.conftest import REPO
+
+    env = {**os.environ, "PYTHONIOENCODING": "cp1252", "PYTHONPATH": str(REPO)}
+    result = subprocess.run(
+        [sys.executable, "-m", "shishya_desktop.catalog.cli", "show", "nurse"],
+        capture_output=True,
+        env=env,
+        cwd=REPO,
+        timeout=60,
+    )
+    assert result.returncode == 0, result.stderr.decode(errors="replace")
+    assert "₹" in result.stdout.decode("utf-8") and b"Traceback" not in result.stderr

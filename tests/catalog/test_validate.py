@@ -321,3 +321,63 @@ def test_a_missing_glossary_file_is_reported(content_dir: Path) -> None:
     (content_dir / "glossary.toml").unlink()
     found = problems_in(content_dir)
     assert any(p.startswith("glossary.toml: cannot be read") for p in found), found
+
+
+@pytest.mark.parametrize(
+    ("file", "old", "new", "expected"),
+    [
+        (
+            "careers/nurse.toml",
+            'tagline = "Does',
+            'tagline = "<img src=/etc/passwd> Does',
+            "careers/nurse.toml: tagline: contains markup ('<img",
+        ),
+        (
+            "careers/nurse.toml",
+            'step = "Degree"',
+            'step = "<b>Degree</b>"',
+            "careers/nurse.toml: paths[1].steps[2].step: contains markup",
+        ),
+        (
+            "careers/nurse.toml",
+            'tagline = "Does',
+            'tagline = "Fees &amp; more. Does',
+            "careers/nurse.toml: tagline: contains markup ('&amp;",
+        ),
+        (
+            "exams/exam-one.toml",
+            'months = "May"',
+            'months = "May &#60;b&#62;"',
+            "exams/exam-one.toml: months: contains markup ('&#60;",
+        ),
+        (
+            "quotes.toml",
+            'author = "Aristotle"',
+            'author = "<a href=file:///etc/passwd>x</a>"',
+            "quotes.toml: quote[1]: author: contains markup",
+        ),
+        (
+            "categories.toml",
+            'name = "Medicine & Healthcare"',
+            'name = "Medicine <i>&</i> Healthcare"',
+            "categories.toml: category[1]: name: contains markup",
+        ),
+    ],
+)
+def test_markup_is_rejected_with_file_and_field(
+    content_dir: Path, file: str, old: str, new: str, expected: str
+) -> None:
+    """Content is plain text: a tag or an entity in any field is a problem, named precisely."""
+    edit(content_dir / file, old, new)
+    found = problems_in(content_dir)
+    assert any(problem.startswith(expected) for problem in found), found
+
+
+def test_plain_ampersands_and_comparisons_are_fine(content_dir: Path) -> None:
+    """'R&D', 'A & B' and '< 5 years' are plain text, not markup."""
+    edit(
+        content_dir / "careers/nurse.toml",
+        'tagline = "Does',
+        'tagline = "Salt & pepper, A & B, < 5 yrs. Does',
+    )
+    assert problems_in(content_dir) == []

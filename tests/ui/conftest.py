@@ -52,3 +52,26 @@ def window(qtbot, themed_app, catalog):  # type: ignore[no-untyped-def]
     main.show()
     qtbot.waitExposed(main)
     return main
+
+
+@pytest.fixture
+def shown_dialogs(monkeypatch: pytest.MonkeyPatch) -> list[dict[str, object]]:
+    """Blocking message boxes are recorded (title, text, details, format) instead of shown."""
+    from PySide6.QtWidgets import QMessageBox
+
+    shown: list[dict[str, object]] = []
+
+    def record(box: QMessageBox) -> int:
+        shown.append(
+            {
+                "title": box.windowTitle(),
+                "text": box.text(),
+                "details": box.detailedText(),
+                "format": box.textFormat(),
+            }
+        )
+        box.deleteLater()  # as a closed dialog would be: no box outlives the test
+        return int(QMessageBox.StandardButton.Ok.value)
+
+    monkeypatch.setattr(QMessageBox, "exec", record)
+    return shown

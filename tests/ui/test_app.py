@@ -6,7 +6,7 @@ import subprocess
 import sys
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtCore import Qt
 
 from shishya_desktop import __version__
 from shishya_desktop.app import main
@@ -27,13 +27,14 @@ def test_version_prints_app_and_content_versions() -> None:
 
 @pytest.mark.parametrize("content", [b"", b"rubbish" * 500, None])
 def test_bad_database_shows_a_dialog_and_exits_non_zero(
-    tmp_path, monkeypatch: pytest.MonkeyPatch, themed_app, content
+    tmp_path, themed_app, shown_dialogs, content
 ) -> None:
-    """A damaged or missing database: a clear dialog, no traceback, exit code 2."""
-    shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "critical", lambda _parent, _title, text: shown.append(text))
+    """A damaged or missing database: a clear dialog with Details, no traceback, exit code 2."""
     path = tmp_path / "shishya.db"
     if content is not None:
         path.write_bytes(content)
     assert main(["--db", str(path)]) == 2
-    assert shown and "Reinstall Shishya" in shown[0]
+    [dialog] = shown_dialogs
+    assert "Reinstall Shishya" in dialog["text"]
+    assert str(path) in dialog["details"]
+    assert dialog["format"] == Qt.TextFormat.PlainText

@@ -133,3 +133,59 @@ def test_comparison_pdf_spells_out_abbreviations_once(themed_app, catalog, tmp_p
     assert job.html.count("MBBS</span> (Bachelor of Medicine and Bachelor of Surgery)") == 1
     assert job.html.count(">MBBS</span>") > 1
     assert export_pdf(job, tmp_path / "compare.pdf") >= 1
+
+
+def test_cli_export_has_normal_permissions_and_refuses_read_only(tmp_path) -> None:
+    """Exports are 0644 under umask 022 (not 0600); a read-only target is refused, kept."""
+    out = tmp_path / "nurse.pdf"
+    assert run_cli("export", "--career", "nurse", "--out", str(out)).returncode == 0
+    assert oct(out.stat().st_mode & 0o777) == oct(0o666 & ~current_umask())
+    out.write_bytes(b"old")
+    out.chmod(0o444)
+    result = run_cli("export", "--career", "nurse", "--out", str(out))
+    assert result.returncode == 2 and "read-only" in result.stderr
+    assert out.read_bytes() == b"old"
+
+
+def current_umask() -> int:
+    import os
+
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
+def test_career_without_salary_or_routes_exports_without_those_sections(
+    themed_app, catalog, tmp_path
+) -> None:
+    """A missing section is left out of the page and the PDF, never an IndexError."""
+    import dataclasses
+
+    career = dataclasses.replace(catalog.career("nurse"), salary=(), paths=())
+    out = tmp_path / "thin.pdf"
+    export_pdf(career_job(career, catalog.info()), out)
+    text = squash(pdf_text(out))
+    assert "What they actually do" in text and "Salary by experience" not in text
+    assert "How to become one" not in text
+    comparison = compare([career, catalog.career("pharmacist")])
+    export_pdf(comparison_job(comparison, catalog.info()), tmp_path / "thin-compare.pdf")
+
+
+def test_pdf_button_warns_and_keeps_a_read_only_file(
+    window, catalog, tmp_path, monkeypatch, shown_dialogs
+) -> None:
+    """The window's PDF… button: a read-only target is a plain warning with Details, kept."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QFileDialog
+
+    from shishya_desktop.ui.print_actions import export_with_dialog
+
+    target = tmp_path / "nurse.pdf"
+    target.write_bytes(b"old")
+    target.chmod(0o444)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(target), ""))
+    assert export_with_dialog(window, career_job(catalog.career("nurse"), catalog.info())) is None
+    [dialog] = shown_dialogs
+    assert "read-only" in dialog["text"] and str(target) in dialog["details"]
+    assert dialog["format"] == Qt.TextFormat.PlainText
+    assert target.read_bytes() == b"old"

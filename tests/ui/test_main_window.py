@@ -76,3 +76,17 @@ def test_compare_tab_explains_itself_when_empty(window) -> None:
     assert window.compare.stack.currentIndex() == 0
     assert "Add to compare" in window.compare.explain.text()
     assert not window.compare.export_button.isEnabled()
+
+
+def test_settings_are_saved_when_changed_not_only_at_close(window, qtbot) -> None:
+    """A section change and a resize reach the settings file while the window is still open."""
+    window.sections.setCurrentIndex(EXAMS)
+    window.resize(1000, 600)
+
+    def saved() -> bool:
+        stored = QSettings(str(paths.settings_file()), QSettings.Format.IniFormat)
+        section = stored.value("window/section")
+        return section in (EXAMS, str(EXAMS)) and stored.value("window/geometry") is not None
+
+    qtbot.waitUntil(saved, timeout=3000)
+    assert window.isVisible()

@@ -15,9 +15,9 @@ from typing import Any
 
 import sqlite_utils
 
-from . import vocab
-from .schema import APPLICATION_ID, FTS_COLUMNS, FTS_TOKENIZER, SCHEMA_VERSION
-from .search import normalise_name
+from . import needs, phonetic, spelling, vocab
+from .schema import APPLICATION_ID, EXAM_FTS_COLUMNS, FTS_COLUMNS, FTS_TOKENIZER, SCHEMA_VERSION
+from .search import normalise_name, words
 from .sources import Sources
 
 LIST_FIELDS = ("typical_day", "qualifications", "skills", "growth", "employers", "pros", "cons")
@@ -45,6 +45,9 @@ def _career_row(number: int, slug: str, doc: dict[str, Any]) -> dict[str, Any]:
         "streams": ",".join(doc["streams"]),
         "min_education": doc["min_education"],
         "min_education_rank": vocab.rank(vocab.MIN_EDUCATION, doc["min_education"]),
+        "sectors": ",".join(needs.sectors_of(doc)),
+        "subjects_needed": ",".join(needs.subjects_of(doc)),
+        "low_cost": int(needs.low_cost(doc)),
         "demand": doc["demand"],
         "demand_rank": vocab.rank(vocab.DEMAND, doc["demand"]),
         "demand_note": _clean(doc["demand_note"]),
@@ -112,7 +115,11 @@ def _insert_content(db: sqlite_utils.Database, sources: Sources) -> None:
         pk="id",
     )
     _insert_children(db, careers)
-    _insert_search(db, careers)
+    category_names = {c["slug"]: f"{c['name']} {c['name_hi']}" for c in sources.categories}
+    _insert_search(db, careers, category_names)
+    _insert_exam_search(db, sources)
+    _insert_needs(db, sources, careers)
+    _insert_spelling(db, sources)
 
 
 def _insert_children(db: sqlite_utils.Database, careers: list[tuple[str, dict[str, Any]]]) -> None:
@@ -202,7 +209,11 @@ def _insert_children(db: sqlite_utils.Database, careers: list[tuple[str, dict[st
         db.table(table).create_index([column])
 
 
-def _insert_search(db: sqlite_utils.Database, careers: list[tuple[str, dict[str, Any]]]) -> None:
+def _insert_search(
+    db: sqlite_utils.Database,
+    careers: list[tuple[str, dict[str, Any]]],
+    category_names: dict[str, str],
+) -> None:
     """The FTS5 index, and the exact names (titles and aliases) that rank above it."""
     columns = ", ".join(FTS_COLUMNS)
     db.execute(
@@ -210,8 +221,7 @@ def _insert_search(db: sqlite_utils.Database, careers: list[tuple[str, dict[str,
     )
     # The rowid is the career's id (its place in slug order), so a search reads no text.
     db.conn.executemany(
-        "INSERT INTO careers_fts (rowid, title, title_hi, aliases, tagline, what_they_do, skills) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?)",
+        f"INSERT INTO careers_fts (rowid, {columns}) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
         [
             (
                 number,
@@ -221,20 +231,148 @@ def _insert_search(db: sqlite_utils.Database, careers: list[tuple[str, dict[str,
                 doc["tagline"],
                 _clean(doc["what_they_do"]),
                 " ; ".join(doc["skills"]),
+                category_names.get(doc["category"], ""),
             )
             for number, (_slug, doc) in enumerate(careers, 1)
         ],
     )
-    names: dict[tuple[str, str], dict[str, str]] = {}
+    names: dict[tuple[str, str], dict[str, Any]] = {}
     for slug, doc in careers:
-        for name in (doc["title"], doc["title_hi"], *doc["aliases"]):
+        for position, name in enumerate((doc["title"], doc["title_hi"], *doc["aliases"])):
             key = normalise_name(name)
-            if key:
-                names[(key, slug)] = {"name": key, "career": slug}
+            if key and (key, slug) not in names:
+                names[(key, slug)] = {"name": key, "career": slug, "is_title": int(position < 2)}
     db.table("search_names").insert_all(
         [names[key] for key in sorted(names)],
         pk=("name", "career"),
         foreign_keys=[("career", "careers", "slug")],
+    )
+
+
+def _insert_exam_search(db: sqlite_utils.Database, sources: Sources) -> None:
+    """The exams' own index (the Exams section and exam names in the career search)."""
+    listing: dict[str, list[str]] = {}
+    for _slug, doc in sorted(sources.careers.items()):
+        for exam in doc["exams"]:
+            listing.setdefault(exam, []).extend([doc["title"], *doc["aliases"]])
+    columns = ", ".join(EXAM_FTS_COLUMNS)
+    db.execute(
+        f"CREATE VIRTUAL TABLE exams_fts USING fts5({columns}, content='', "
+        f'tokenize="{FTS_TOKENIZER}")'
+    )
+    exams = sorted(sources.exams.items())
+    rows = []
+    names: set[tuple[str, str]] = set()
+    for number, (slug, doc) in enumerate(exams, 1):
+        rows.append(
+            (
+                number,
+                doc["short_name"],
+                slug.replace("-", " "),
+                doc["full_name"],
+                " ; ".join(listing.get(slug, [])),
+                " ".join(
+                    (
+                        doc["body"],
+                        doc["leads_to"],
+                        doc.get("about", ""),
+                        vocab.EXAM_LEVELS[doc["level"]],
+                    )
+                ),
+            )
+        )
+        for name in (doc["short_name"], slug.replace("-", " "), doc["full_name"]):
+            if normalise_name(name):
+                names.add((normalise_name(name), slug))
+    db.conn.executemany(f"INSERT INTO exams_fts (rowid, {columns}) VALUES (?, ?, ?, ?, ?, ?)", rows)
+    listed = {
+        slug: sum(slug in doc["exams"] for doc in sources.careers.values()) for slug, _ in exams
+    }
+    db.table("exam_search").insert_all(
+        (
+            {"id": number, "exam": slug, "listed": listed[slug]}
+            for number, (slug, _doc) in enumerate(exams, 1)
+        ),
+        pk="id",
+        foreign_keys=[("exam", "exams", "slug")],
+    )
+    db.table("exam_names").insert_all(
+        ({"name": name, "exam": slug} for name, slug in sorted(names)),
+        pk=("name", "exam"),
+        foreign_keys=[("exam", "exams", "slug")],
+    )
+
+
+def _insert_needs(
+    db: sqlite_utils.Database, sources: Sources, careers: list[tuple[str, dict[str, Any]]]
+) -> None:
+    """The needs vocabulary, with each need's careers ranked once here instead of per keystroke."""
+    need_rows, phrase_rows = needs.rows(sources.needs)
+    db.table("needs").create(
+        {"key": str, "position": int, "label": str, "is_filter": int, "filter": str}, pk="key"
+    )
+    db.table("needs").insert_all(need_rows)
+    db.table("need_words").create({"phrase": str, "need": str}, pk="phrase")
+    db.table("need_words").insert_all(phrase_rows)
+    id_of = {slug: number for number, (slug, _doc) in enumerate(careers, 1)}
+    ranked = []
+    for position, need in enumerate((sources.needs or {}).get("need", []), 1):
+        ranked += [
+            {"need": needs.need_key(position), "position": n, "career_id": id_of[slug]}
+            for n, slug in enumerate(needs.careers_of(need, careers))
+        ]
+    db.execute(
+        "CREATE TABLE need_careers (need TEXT, position INTEGER, career_id INTEGER, "
+        "PRIMARY KEY (need, position)) WITHOUT ROWID"
+    )
+    db.table("need_careers").insert_all(ranked)
+
+
+def _vocabulary(sources: Sources) -> dict[str, int]:
+    """The words a typed word may be corrected to, each with how much it counts."""
+    weight: dict[str, int] = {}
+
+    def add(text: str, points: int) -> None:
+        for word in words(text):
+            if not word.isdigit():
+                weight[word] = weight.get(word, 0) + points
+
+    for doc in sources.careers.values():
+        add(doc["title"], 4)
+        add(doc["title_hi"], 3)
+        for alias in doc["aliases"]:
+            add(alias, 2)
+    for slug, doc in sources.exams.items():
+        add(doc["short_name"], 3)
+        add(slug.replace("-", " "), 1)
+        add(doc["full_name"], 1)
+    for category in sources.categories:
+        add(category["name"], 2)
+        add(category["name_hi"], 1)
+    for need in (sources.needs or {}).get("need", []):
+        for phrase in need["words"]:
+            add(phrase, 2)
+    return weight
+
+
+def _insert_spelling(db: sqlite_utils.Database, sources: Sources) -> None:
+    """The vocabulary with phonetic keys, and its deletion variants (symmetric delete)."""
+    vocabulary = sorted(_vocabulary(sources).items())
+    db.table("spell_words").insert_all(
+        (
+            {"id": number, "word": word, "key": phonetic.key(word), "weight": points}
+            for number, (word, points) in enumerate(vocabulary, 1)
+        ),
+        pk="id",
+    )
+    db.table("spell_words").create_index(["word"], unique=True)
+    db.table("spell_words").create_index(["key"])
+    db.execute(
+        "CREATE TABLE spell_deletes (variant TEXT PRIMARY KEY, words TEXT NOT NULL) WITHOUT ROWID"
+    )
+    db.conn.executemany(
+        "INSERT INTO spell_deletes (variant, words) VALUES (?, ?)",
+        spelling.delete_rows((number, word) for number, (word, _) in enumerate(vocabulary, 1)),
     )
 
 
@@ -245,6 +383,7 @@ def _finish(path: Path) -> None:
         connection.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
         connection.execute("PRAGMA journal_mode = DELETE")
         connection.execute("INSERT INTO careers_fts(careers_fts) VALUES ('optimize')")
+        connection.execute("INSERT INTO exams_fts(exams_fts) VALUES ('optimize')")
         connection.execute("VACUUM")
         result = connection.execute("PRAGMA integrity_check").fetchone()[0]
         if result != "ok":

@@ -38,6 +38,7 @@ class Sources:
     categories: list[dict[str, Any]] = field(default_factory=list)
     quotes: list[dict[str, Any]] = field(default_factory=list)
     release: dict[str, Any] = field(default_factory=dict)
+    needs: dict[str, Any] | None = None
     problems: list[Problem] = field(default_factory=list)
 
     def file_of(self, kind: str, slug: str) -> str:
@@ -100,4 +101,6 @@ def read_sources(root: Path) -> Sources:
     sources.categories = _load_list(root, "categories.toml", "category", problems)
     sources.quotes = _load_list(root, "quotes.toml", "quote", problems)
     sources.release = _load_toml(root / "content.toml", "content.toml", problems) or {}
+    if (root / "needs.toml").exists():
+        sources.needs = _load_toml(root / "needs.toml", "needs.toml", problems) or {}
     return sources

@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
-from . import vocab
+from . import needs, vocab
 from .search import normalise_name
 from .sources import Problem, Sources
 
@@ -19,6 +19,8 @@ REVIEWED_PATTERN = re.compile(r"^(19|20)\d\d-(0[1-9]|1[0-2])$")
 DATE_PATTERN = re.compile(r"^(19|20)\d\d-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$")
 ISCO_PATTERN = re.compile(r"^\d{4}$")
 MAX_LPA = 500.0
+# Optional until every career has them; then True makes validate require both fields.
+SECTOR_AND_SUBJECTS_REQUIRED = False
 
 CAREER_FIELDS = {
     "title",
@@ -269,6 +271,8 @@ def _check_career(
 
 def _check_codes(check: _Checker, name: str, allowed: dict[str, str], *, low: int) -> None:
     if name not in check.document:
+        if SECTOR_AND_SUBJECTS_REQUIRED:
+            check.problem(name, "is required")
         return
     for code in check.text_list(name, low=low, high=len(allowed)):
         if code not in allowed:
@@ -373,6 +377,8 @@ def validate(sources: Sources) -> list[Problem]:
     for slug, doc in sources.exams.items():
         _check_exam(slug, doc, sources, problems)
     _check_names(sources, problems)
+    categories = [c.get("slug", "") for c in sources.categories]
+    problems += needs.check(sources.needs, sources.careers, categories, sources.exams)
     if not sources.careers:
         problems.append(Problem("careers/", "", "there are no careers"))
     return problems

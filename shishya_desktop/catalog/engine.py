@@ -1,0 +1,405 @@
+"""The search engine: what a student typed → ranked careers or exams, and what it did to get them.
+
+One pass for careers: find the needs named in the words (``needs``), search the other words in
+the FTS5 index in tiers (an exact title or alias; a title that starts with the words; titles and
+aliases holding every word; careers that list an exam the words name; the words anywhere
+else), then keep the careers every need stands for. Only when that pass finds nothing, or too
+little while some word is unknown to the names vocabulary, the unknown words are corrected
+(``spelling`` for letters wrong, missing, doubled or swapped; ``phonetic`` for Hindi spellings
+in either script) and the pass runs again. When even that finds nothing, the nearest careers
+and exams (any one word matching) are offered instead. Every step is a few indexed look-ups;
+nothing here raises on any text.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from . import phonetic, spelling
+from .forms import forms
+from .needs import Matched, Need
+from .needs import match as match_needs
+from .schema import EXAM_FTS_WEIGHTS, FTS_WEIGHTS
+from .search import any_of, prepare_tokens, tokens
+
+Rows = Callable[[str, Any], list[Any]]
+# Fewer results than this, with a word the vocabulary does not know, is "too little".
+FEW = 3
+NEAREST = 6
+PHONETIC_EDITS = 1.5
+TITLE_COLUMNS = ("title", "title_hi")
+# Tiers 0–3 are names (exact, title starts with, in the title, in an alias); 4 is other text.
+NAME_TIERS = 4
+EXAM_NAME_COLUMNS = ("short_name", "names")
+EXAM_ALL_NAME_COLUMNS = ("short_name", "names", "full_name")
+
+
+@dataclass(frozen=True, slots=True)
+class Results:
+    """What a search found, and how: ``searched`` differs from ``typed`` when it corrected."""
+
+    slugs: list[str]
+    typed: str = ""
+    searched: str = ""
+    needs: tuple[Matched, ...] = ()
+    exams: tuple[str, ...] = ()
+    nearest: list[str] = field(default_factory=list)
+    nearest_exams: list[str] = field(default_factory=list)
+
+    @property
+    def corrected(self) -> bool:
+        return self.searched != self.typed
+
+    def report(self) -> dict[str, Any]:
+        """The query's side of ``shishya-data search --json``."""
+        return {
+            "typed": self.typed,
+            "searched_for": self.searched,
+            "correction": self.searched if self.corrected else None,
+            "needs": [
+                {
+                    "words": m.words,
+                    "label": m.need.label,
+                    "filter": dict(m.need.filter) if m.need.is_filter else None,
+                }
+                for m in self.needs
+            ],
+            "exams": list(self.exams),
+            "nearest": self.nearest,
+            "nearest_exams": self.nearest_exams,
+        }
+
+
+EMPTY = Results([])
+
+
+def _end_of_prefix(text: str) -> str:
+    return text[:-1] + chr(ord(text[-1]) + 1)
+
+
+class SearchEngine:
+    """Searches through ``rows`` (the catalogue's read-only query function)."""
+
+    def __init__(self, rows: Rows):
+        self._rows = rows
+        self._slug_of_id: dict[int, str] | None = None
+        self._exam_of_id: dict[int, tuple[str, int]] | None = None
+        self._needs: dict[str, Need] | None = None
+        self._phrases: dict[str, str] = {}
+        self._need_careers: dict[str, list[int]] = {}
+
+    # -- loading small tables once ---------------------------------------------------------
+
+    def _slugs(self) -> dict[int, str]:
+        if self._slug_of_id is None:
+            self._slug_of_id = dict(self._rows("SELECT id, slug FROM careers", ()))
+        return self._slug_of_id
+
+    def _exams(self) -> dict[int, tuple[str, int]]:
+        if self._exam_of_id is None:
+            self._exam_of_id = {
+                number: (slug, listed)
+                for number, slug, listed in self._rows(
+                    "SELECT id, exam, listed FROM exam_search", ()
+                )
+            }
+        return self._exam_of_id
+
+    def _load_needs(self) -> dict[str, Need]:
+        if self._needs is None:
+            self._needs = {
+                key: Need(key, label, bool(is_filter), json.loads(chosen))
+                for key, label, is_filter, chosen in self._rows(
+                    "SELECT key, label, is_filter, filter FROM needs ORDER BY position", ()
+                )
+            }
+            self._phrases = dict(self._rows("SELECT phrase, need FROM need_words", ()))
+        return self._needs
+
+    def _careers_of_need(self, key: str) -> list[int]:
+        if key not in self._need_careers:
+            self._need_careers[key] = [
+                number
+                for (number,) in self._rows(
+                    "SELECT career_id FROM need_careers WHERE need = ? ORDER BY position", (key,)
+                )
+            ]
+        return self._need_careers[key]
+
+    # -- careers ---------------------------------------------------------------------------
+
+    def careers(
+        self, text: str, limit: int | None = None, *, use_needs: bool = True, correct: bool = True
+    ) -> Results:
+        typed = tokens(text)
+        if not typed:
+            return EMPTY
+        found = self._career_pass(typed, use_needs)
+        if correct and len(found.slugs) < FEW:
+            fixed = self._correct(typed)
+            if fixed != typed:
+                again = self._career_pass(fixed, use_needs)
+                if len(again.slugs) > len(found.slugs):
+                    found = again
+        if not found.slugs:
+            found = self._with_nearest(found)
+        return Results(
+            found.slugs if limit is None else found.slugs[: max(0, limit)],
+            " ".join(typed),
+            found.searched,
+            found.needs,
+            found.exams,
+            found.nearest,
+            found.nearest_exams,
+        )
+
+    def _career_pass(self, words: list[str], use_needs: bool) -> Results:
+        # A career's own name beats any need its words might also name ("AC wala").
+        if use_needs and not self._rows(
+            "SELECT 1 FROM search_names WHERE name = ? LIMIT 1", (" ".join(words),)
+        ):
+            matched, rest = match_needs(words, self._phrases_loaded(), self._load_needs())
+        else:
+            matched, rest = [], words
+        exams = self._named_exams(rest, EXAM_NAME_COLUMNS) if rest else []
+        ordered: list[int] | None = None
+        if rest:
+            ordered = self._ranked_careers(rest, exams)
+        for need in matched:
+            members = self._careers_of_need(need.need.key)
+            if ordered is None:
+                ordered = list(members)
+            else:
+                allowed = set(members)
+                ordered = [number for number in ordered if number in allowed]
+        slug_of = self._slugs()
+        slugs = [slug_of[number] for number in ordered or () if number in slug_of]
+        exam_of = self._exams()
+        return Results(
+            slugs,
+            searched=" ".join(words),
+            needs=tuple(matched),
+            exams=tuple(exam_of[number][0] for number in exams[:3]),
+        )
+
+    def _phrases_loaded(self) -> dict[str, str]:
+        self._load_needs()
+        return self._phrases
+
+    def _ranked_careers(self, words: list[str], exams: list[int]) -> list[int]:
+        query = prepare_tokens(words)
+        weights = ", ".join(str(w) for w in FTS_WEIGHTS)
+        # Inside the title tiers only the title counts: "Civil Engineer" before an alias-rich
+        # "Marine Engineer (Merchant Navy)" whose text says "engine" often.
+        title_weights = ", ".join(
+            "1.0" if n < len(TITLE_COLUMNS) else "0.0" for n in range(len(FTS_WEIGHTS))
+        )
+        # Only rowids and bm25 are read: fetching a text column from FTS5 costs more than
+        # the whole match on a large catalogue.
+        rows = self._rows(
+            f"""
+            WITH exact AS (
+                SELECT c.id FROM search_names AS n JOIN careers AS c ON c.slug = n.career
+                WHERE n.name = :name
+            ),
+            starts AS (
+                SELECT c.id FROM search_names AS n JOIN careers AS c ON c.slug = n.career
+                WHERE n.name >= :name AND n.name < :name_end AND n.is_title
+            ),
+            titled AS (
+                SELECT rowid FROM careers_fts WHERE careers_fts MATCH :title_match
+            ),
+            named AS (
+                SELECT rowid FROM careers_fts WHERE careers_fts MATCH :name_match
+            )
+            SELECT rowid, CASE WHEN rowid IN exact THEN 0 WHEN rowid IN starts THEN 1
+                WHEN rowid IN titled THEN 2 WHEN rowid IN named THEN 3 ELSE 4 END AS tier
+            FROM careers_fts WHERE careers_fts MATCH :match
+            ORDER BY tier, CASE WHEN tier < 3 THEN bm25(careers_fts, {title_weights}) END,
+                bm25(careers_fts, {weights}), rowid
+            """,
+            {
+                "name": query.name,
+                "name_end": _end_of_prefix(query.name),
+                "title_match": prepare_tokens(words, TITLE_COLUMNS).name_match,
+                "name_match": query.name_match,
+                "match": query.match,
+            },
+        )
+        ordered = [number for number, tier in rows if tier < NAME_TIERS]
+        if exams:
+            # Careers that list a named exam: those whose text also mentions it first.
+            listing = self._careers_listing(exams)
+            members = set(listing)
+            ordered += [n for n, tier in rows if tier == NAME_TIERS and n in members]
+            ordered += listing
+        ordered += [number for number, tier in rows if tier == NAME_TIERS]
+        seen: set[int] = set()
+        return [n for n in ordered if not (n in seen or seen.add(n))]  # type: ignore[func-returns-value]
+
+    def _careers_listing(self, exams: list[int]) -> list[int]:
+        exam_of = self._exams()
+        order = {exam_of[number][0]: rank for rank, number in enumerate(exams)}
+        marks = ", ".join("?" for _ in order)
+        rows = self._rows(
+            f"SELECT c.id, x.exam, x.position FROM career_exams AS x JOIN careers AS c "
+            f"ON c.slug = x.career WHERE x.exam IN ({marks})",
+            list(order),
+        )
+        rows.sort(key=lambda row: (order[row[1]], row[2], row[0]))
+        return [number for number, _exam, _position in rows]
+
+    def _named_exams(self, words: list[str], columns: tuple[str, ...]) -> list[int]:
+        """Exams whose names hold every word: exact names first, then the most listed."""
+        query = prepare_tokens(words, columns)
+        rows = self._rows(
+            """
+            SELECT s.id, EXISTS (
+                SELECT 1 FROM exam_names AS n WHERE n.name = :name AND n.exam = s.exam
+            ) AS exact
+            FROM exams_fts JOIN exam_search AS s ON s.id = exams_fts.rowid
+            WHERE exams_fts MATCH :name_match
+            ORDER BY exact DESC, s.listed DESC, s.id
+            """,
+            {"name": query.name, "name_match": query.name_match},
+        )
+        return [number for number, _exact in rows]
+
+    # -- exams -----------------------------------------------------------------------------
+
+    def exams(self, text: str, limit: int | None = None, *, correct: bool = True) -> Results:
+        typed = tokens(text)
+        if not typed:
+            return EMPTY
+        searched = typed
+        found = self._exam_pass(typed)
+        if correct and len(found) < FEW:
+            fixed = self._correct(typed)
+            if fixed != typed:
+                again = self._exam_pass(fixed)
+                if len(again) > len(found):
+                    found, searched = again, fixed
+        exam_of = self._exams()
+        slugs = [exam_of[number][0] for number in found]
+        nearest: list[str] = []
+        if not slugs:
+            nearest = self._nearest_exams(searched)
+        if limit is not None:
+            slugs = slugs[: max(0, limit)]
+        return Results(slugs, " ".join(typed), " ".join(searched), nearest_exams=nearest)
+
+    def _exam_pass(self, words: list[str]) -> list[int]:
+        named = self._named_exams(words, EXAM_ALL_NAME_COLUMNS)
+        query = prepare_tokens(words)
+        weights = ", ".join(str(w) for w in EXAM_FTS_WEIGHTS)
+        rest = self._rows(
+            f"SELECT rowid FROM exams_fts WHERE exams_fts MATCH ? "
+            f"ORDER BY bm25(exams_fts, {weights}), rowid",
+            (query.match,),
+        )
+        ordered = named + [number for (number,) in rest]
+        seen: set[int] = set()
+        return [n for n in ordered if not (n in seen or seen.add(n))]  # type: ignore[func-returns-value]
+
+    # -- correcting and suggesting ---------------------------------------------------------
+
+    def known(self, word: str) -> bool:
+        """Whether ``word`` (or a form of it) is a word of the names, or the start of one."""
+        if word.isdigit() or len(word) < spelling.SHORTEST_CORRECTED:
+            return True
+        for form in (word, *forms(word)):
+            if self._rows(
+                "SELECT 1 FROM spell_words WHERE word >= ? AND word < ? LIMIT 1",
+                (form, _end_of_prefix(form)),
+            ):
+                return True
+        return False
+
+    def _correct(self, words: list[str]) -> list[str]:
+        """The words with each unknown one replaced by its best candidate (if it has one)."""
+        fixed = []
+        for word in words:
+            best = None if self.known(word) else self.best_candidate(word)
+            fixed.append(best or word)
+        return fixed
+
+    def best_candidate(self, word: str) -> str | None:
+        """The vocabulary word ``word`` most likely meant, or None."""
+        scores: dict[str, tuple[float, int]] = {}
+        if spelling.correctable(word):
+            variants = sorted(spelling.deletions(word))
+            marks = ", ".join("?" for _ in variants)
+            ids = {
+                int(number)
+                for (listed,) in self._rows(
+                    f"SELECT words FROM spell_deletes WHERE variant IN ({marks})", variants
+                )
+                for number in listed.split()
+            }
+            if ids:
+                marks = ", ".join("?" for _ in ids)
+                allowed = spelling.max_edits(word)
+                for candidate, weight in self._rows(
+                    f"SELECT word, weight FROM spell_words WHERE id IN ({marks})", sorted(ids)
+                ):
+                    edits = spelling.distance(word, candidate)
+                    if 0 < edits <= allowed:
+                        scores[candidate] = (float(edits), -weight)
+        sound = phonetic.key(word)
+        if len(sound) >= 2:
+            for candidate, weight in self._rows(
+                "SELECT word, weight FROM spell_words WHERE key = ? ORDER BY weight DESC LIMIT 20",
+                (sound,),
+            ):
+                if candidate == word:
+                    continue
+                # Sounding alike counts as one and a half edits; alike and one edit away, half.
+                known_edits = scores.get(candidate, (PHONETIC_EDITS, 0))[0]
+                score = known_edits - 0.5 if known_edits < PHONETIC_EDITS else PHONETIC_EDITS
+                scores[candidate] = (score, -weight)
+        if not scores:
+            return None
+        return min(scores, key=lambda candidate: (*scores[candidate], candidate))
+
+    def _with_nearest(self, found: Results) -> Results:
+        words = found.searched.split()
+        nearest: list[int] = []
+        for matched in found.needs:
+            nearest += self._careers_of_need(matched.need.key)[:NEAREST]
+        if words:
+            weights = ", ".join(str(w) for w in FTS_WEIGHTS)
+            nearest += [
+                number
+                for (number,) in self._rows(
+                    f"SELECT rowid FROM careers_fts WHERE careers_fts MATCH ? "
+                    f"ORDER BY bm25(careers_fts, {weights}), rowid LIMIT {NEAREST}",
+                    (any_of(words),),
+                )
+            ]
+        slug_of = self._slugs()
+        unique = list(dict.fromkeys(slug_of[n] for n in nearest if n in slug_of))[:NEAREST]
+        return Results(
+            [],
+            found.typed,
+            found.searched,
+            found.needs,
+            found.exams,
+            unique,
+            self._nearest_exams(words) if words else [],
+        )
+
+    def _nearest_exams(self, words: Sequence[str]) -> list[str]:
+        exam_of = self._exams()
+        weights = ", ".join(str(w) for w in EXAM_FTS_WEIGHTS)
+        return [
+            exam_of[number][0]
+            for (number,) in self._rows(
+                f"SELECT rowid FROM exams_fts WHERE exams_fts MATCH ? "
+                f"ORDER BY bm25(exams_fts, {weights}), rowid LIMIT 3",
+                (any_of(list(words)),),
+            )
+            if number in exam_of
+        ]

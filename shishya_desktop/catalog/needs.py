@@ -1,0 +1,324 @@
+"""The needs vocabulary: what students type for what they want, and the careers it stands for.
+
+``data/needs.toml`` (content, reviewed like any other) maps words such as ``coding``,
+``sarkari naukri``, ``no maths`` or ``after 10th`` to careers, categories, words to look for in
+the careers' text, or filters on the careers' fields (stream, sector, subjects, low-cost route,
+education, exams). ``check`` validates the file, ``careers_of`` turns one need into its ranked
+careers at build time, and ``match`` finds the needs in a typed query at search time.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from . import vocab
+from .forms import stem
+from .search import normalise_name, words
+from .sources import Problem
+
+FILE = "needs.toml"
+# Filters a need may apply, from the careers' fields; the value each takes.
+FILTER_FIELDS = (
+    "stream",
+    "sector",
+    "subject",
+    "without_subjects",
+    "low_cost",
+    "max_education",
+    "without_exams",
+    "no_exams",
+)
+SCOPE_FIELDS = ("careers", "categories", "terms")
+NEED_FIELDS = {"label", "words", *SCOPE_FIELDS, *FILTER_FIELDS}
+# How much a term counts where it is found in a career, for ranking a need's careers.
+TERM_WEIGHTS = {"title": 6, "aliases": 5, "tagline": 3, "skills": 2}
+LONGEST_PHRASE = 4
+
+
+@dataclass(frozen=True, slots=True)
+class Need:
+    """One need as the search reports it: what it is called and what it applied."""
+
+    key: str
+    label: str
+    is_filter: bool
+    filter: Mapping[str, Any]
+
+
+@dataclass(frozen=True, slots=True)
+class Matched:
+    """A need found in a query, with the words that called it."""
+
+    need: Need
+    words: str
+
+
+def phrase_key(text: str) -> str:
+    """A need word as compared with typed words: its words, lower case, plural endings off."""
+    return " ".join(stem(word) for word in words(text))
+
+
+def need_key(position: int) -> str:
+    return f"need-{position}"
+
+
+def filter_of(need: Mapping[str, Any]) -> dict[str, Any]:
+    return {name: need[name] for name in FILTER_FIELDS if name in need}
+
+
+# -- validation ---------------------------------------------------------------------------------
+
+
+def check(
+    document: Mapping[str, Any] | None,
+    careers: Mapping[str, Mapping[str, Any]],
+    categories: Iterable[str],
+    exams: Iterable[str],
+) -> list[Problem]:
+    """Every problem in the needs file (``None``: there is none, which is allowed)."""
+    if document is None:
+        return []
+    problems: list[Problem] = []
+
+    def problem(field: str, message: str) -> None:
+        problems.append(Problem(FILE, field, message))
+
+    for name in sorted(set(document) - {"ignore", "need"}):
+        problem(name, "unknown field (a typo?)")
+    ignore = document.get("ignore", [])
+    if not isinstance(ignore, list) or not all(isinstance(w, str) and w.strip() for w in ignore):
+        problem("ignore", "must be a list of words")
+    entries = document.get("need", [])
+    if not isinstance(entries, list) or not all(isinstance(e, dict) for e in entries):
+        problem("need", "must be a list of [[need]] tables")
+        return problems
+    names = {
+        normalise_name(name)
+        for doc in careers.values()
+        for name in [doc.get("title", ""), *doc.get("aliases", [])]
+        if isinstance(name, str)
+    }
+    known_categories, known_exams = set(categories), set(exams)
+    seen: dict[str, int] = {}
+    for number, need in enumerate(entries, 1):
+        where = f"need[{number}]"
+        for name in sorted(set(need) - NEED_FIELDS):
+            problem(f"{where}.{name}", "unknown field (a typo?)")
+        label = need.get("label")
+        if not isinstance(label, str) or not 3 <= len(label.strip()) <= 80:
+            problem(f"{where}.label", "is required: text of 3–80 characters")
+        phrases = need.get("words")
+        if not isinstance(phrases, list) or not phrases:
+            problem(f"{where}.words", "is required: a list of the words students type")
+            phrases = []
+        for phrase in phrases:
+            key = phrase_key(phrase) if isinstance(phrase, str) else ""
+            if not key:
+                problem(f"{where}.words", f"{phrase!r} is not a word")
+                continue
+            if len(key.split()) > LONGEST_PHRASE:
+                problem(f"{where}.words", f"'{phrase}' is longer than {LONGEST_PHRASE} words")
+            if seen.get(key, number) != number:
+                problem(f"{where}.words", f"'{phrase}' is also a word of need[{seen[key]}]")
+            seen[key] = number
+            if normalise_name(phrase) in names:
+                problem(f"{where}.words", f"'{phrase}' is a career's name: search finds it already")
+        _check_refs(need, where, problem, careers, known_categories, known_exams)
+        if not any(name in need for name in (*SCOPE_FIELDS, *FILTER_FIELDS)):
+            problem(where, "needs careers, categories, terms or a filter")
+    return problems
+
+
+def _check_refs(
+    need: Mapping[str, Any],
+    where: str,
+    problem: Any,
+    careers: Mapping[str, Any],
+    categories: set[str],
+    exams: set[str],
+) -> None:
+    def listed(name: str, allowed: Iterable[str] | None, what: str) -> None:
+        value = need.get(name, [])
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            problem(f"{where}.{name}", "must be a list of text")
+            return
+        if allowed is not None:
+            allowed = set(allowed)
+            for item in value:
+                if item not in allowed:
+                    problem(f"{where}.{name}", f"'{item}' is not {what}")
+
+    listed("careers", careers, "a career")
+    listed("categories", categories, "a category")
+    listed("terms", None, "")
+    listed("without_subjects", vocab.SUBJECTS, "a subject")
+    listed("without_exams", exams, "an exam")
+    for name, allowed in (
+        ("stream", vocab.STREAMS),
+        ("sector", vocab.SECTORS),
+        ("subject", vocab.SUBJECTS),
+        ("max_education", vocab.MIN_EDUCATION),
+    ):
+        if name in need and need[name] not in allowed:
+            problem(f"{where}.{name}", f"'{need[name]}' is not one of: {', '.join(allowed)}")
+    for name in ("low_cost", "no_exams"):
+        if name in need and need[name] is not True:
+            problem(f"{where}.{name}", "must be true (leave it out otherwise)")
+
+
+# -- build time: a need's careers, ranked -------------------------------------------------------
+
+
+def sectors_of(doc: Mapping[str, Any]) -> list[str]:
+    """The career's sectors; until every career states them, a guess from other fields."""
+    if "sector" in doc:
+        return list(doc["sector"])
+    if doc.get("category") in ("civil-services", "defence-security"):
+        return ["government"]
+    return ["government", "private"] if doc["salary"].get("pay_level") else ["private"]
+
+
+def subjects_of(doc: Mapping[str, Any]) -> list[str]:
+    """Class 11–12 subjects the career needs; until every career states them, from its streams."""
+    if "subjects_needed" in doc:
+        return list(doc["subjects_needed"])
+    streams = set(doc["streams"])
+    if streams == {"science-pcm"}:
+        return ["maths", "physics", "chemistry"]
+    if streams == {"science-pcb"}:
+        return ["biology", "physics", "chemistry"]
+    if streams == {"science-pcm", "science-pcb"}:
+        return ["physics", "chemistry"]
+    return []
+
+
+def low_cost(doc: Mapping[str, Any]) -> bool:
+    return any(path.get("affordable", False) for path in doc["paths"])
+
+
+def _passes(doc: Mapping[str, Any], chosen: Mapping[str, Any]) -> bool:
+    if "stream" in chosen and not {chosen["stream"], "any"} & set(doc["streams"]):
+        return False
+    if "sector" in chosen and chosen["sector"] not in sectors_of(doc):
+        return False
+    subjects = subjects_of(doc)
+    if "subject" in chosen and chosen["subject"] not in subjects:
+        return False
+    if set(chosen.get("without_subjects", ())) & set(subjects):
+        return False
+    if chosen.get("low_cost") and not low_cost(doc):
+        return False
+    if "max_education" in chosen and vocab.rank(vocab.MIN_EDUCATION, doc["min_education"]) > (
+        vocab.rank(vocab.MIN_EDUCATION, chosen["max_education"])
+    ):
+        return False
+    if set(chosen.get("without_exams", ())) & set(doc["exams"]):
+        return False
+    return not (chosen.get("no_exams") and doc["exams"])
+
+
+def _closeness(doc: Mapping[str, Any], chosen: Mapping[str, Any]) -> int:
+    """How directly a career answers a filter: a stream or sector listed first ranks first."""
+    score = 0
+    if "stream" in chosen and chosen["stream"] not in doc["streams"]:
+        score += 1
+    if "sector" in chosen:
+        score += sectors_of(doc).index(chosen["sector"])
+    if "max_education" in chosen:
+        score += vocab.rank(vocab.MIN_EDUCATION, chosen["max_education"]) - vocab.rank(
+            vocab.MIN_EDUCATION, doc["min_education"]
+        )
+    return score
+
+
+def _term_score(doc: Mapping[str, Any], terms: set[str]) -> int:
+    score = 0
+    for field, weight in (*TERM_WEIGHTS.items(), ("what_they_do", 1)):
+        value = doc.get(field, "")
+        text = " ".join(value) if isinstance(value, list) else str(value)
+        score += weight * sum(1 for word in words(text) if stem(word) in terms)
+    return score
+
+
+def careers_of(
+    need: Mapping[str, Any], careers: Sequence[tuple[str, Mapping[str, Any]]]
+) -> list[str]:
+    """The slugs a need stands for, best first: its listed careers, then by terms and fields."""
+    chosen = filter_of(need)
+    pinned = list(need.get("careers", []))
+    terms = {stem(word) for term in need.get("terms", []) for word in words(term)}
+    categories = set(need.get("categories", []))
+    scoped = bool(pinned or terms or categories)
+    ranked: list[tuple[int, int, str, str]] = []
+    for slug, doc in careers:
+        if not _passes(doc, chosen):
+            continue
+        score = _term_score(doc, terms) if terms else 0
+        if doc["category"] in categories:
+            score += 4
+        if slug in pinned:
+            ranked.append((-1, pinned.index(slug), "", slug))
+        elif score or not scoped:
+            ranked.append((_closeness(doc, chosen), -score, doc["title"].lower(), slug))
+    return [slug for *_order, slug in sorted(ranked)]
+
+
+def rows(document: Mapping[str, Any] | None) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """The ``needs`` and ``need_words`` rows for the build."""
+    needs: list[dict[str, Any]] = []
+    phrases: dict[str, str] = {}
+    for position, need in enumerate((document or {}).get("need", []), 1):
+        key = need_key(position)
+        chosen = filter_of(need)
+        needs.append(
+            {
+                "key": key,
+                "position": position,
+                "label": " ".join(need["label"].split()),
+                "is_filter": int(bool(chosen)),
+                "filter": json.dumps(chosen, sort_keys=True, ensure_ascii=False),
+            }
+        )
+        for phrase in need["words"]:
+            phrases.setdefault(phrase_key(phrase), key)
+    for word in (document or {}).get("ignore", []):
+        phrases.setdefault(phrase_key(word), "")
+    return needs, [{"phrase": p, "need": n} for p, n in sorted(phrases.items())]
+
+
+# -- query time ---------------------------------------------------------------------------------
+
+
+def match(
+    typed: Sequence[str], phrases: Mapping[str, str], needs: Mapping[str, Need]
+) -> tuple[list[Matched], list[str]]:
+    """The needs named in ``typed`` (longest phrases first) and the words left to search.
+
+    Filler words (``job``, ``career``, ``in``) are dropped when other words remain.
+    """
+    found: list[Matched] = []
+    rest: list[str] = []
+    fillers: list[str] = []
+    stems = [stem(word) for word in typed]
+    position = 0
+    while position < len(typed):
+        for length in range(min(LONGEST_PHRASE, len(typed) - position), 0, -1):
+            key = " ".join(stems[position : position + length])
+            if key in phrases:
+                need = needs.get(phrases[key])
+                said = " ".join(typed[position : position + length])
+                if need is None:
+                    fillers.append(typed[position])
+                elif all(m.need.key != need.key for m in found):
+                    found.append(Matched(need, said))
+                position += length
+                break
+        else:
+            rest.append(typed[position])
+            position += 1
+    if not found and not rest:
+        rest = fillers
+    return found, rest

@@ -8,6 +8,7 @@ read-only install folder.
 from __future__ import annotations
 
 import os
+import re
 import sqlite3
 import tempfile
 from pathlib import Path
@@ -20,6 +21,8 @@ from .schema import APPLICATION_ID, EXAM_FTS_COLUMNS, FTS_COLUMNS, FTS_TOKENIZER
 from .search import normalise_name, words
 from .sources import Sources
 
+# "B.Sc", "B.V.Sc", "M.B.B.S.": students also type them without dots ("bsc", "bvsc").
+DOTTED = re.compile(r"\b(?:[A-Za-z]{1,4}\.)+[A-Za-z]{0,4}\b")
 LIST_FIELDS = ("typical_day", "qualifications", "skills", "growth", "employers", "pros", "cons")
 
 
@@ -209,6 +212,20 @@ def _insert_children(db: sqlite_utils.Database, careers: list[tuple[str, dict[st
         db.table(table).create_index([column])
 
 
+def joined_forms(text: str) -> list[str]:
+    """The dotted abbreviations of ``text`` written without dots ("B.Sc Nursing" → "BSc")."""
+    return [match.replace(".", "") for match in DOTTED.findall(text) if match.count(".")]
+
+
+def _names(doc: dict[str, Any]) -> list[str]:
+    """A career's title, Hindi title and aliases, and its dotted names without the dots."""
+    names = [doc["title"], doc["title_hi"], *doc["aliases"]]
+    for name in list(names):
+        if joined_forms(name):
+            names.append(DOTTED.sub(lambda m: m.group(0).replace(".", ""), name))
+    return names
+
+
 def _insert_search(
     db: sqlite_utils.Database,
     careers: list[tuple[str, dict[str, Any]]],
@@ -221,24 +238,27 @@ def _insert_search(
     )
     # The rowid is the career's id (its place in slug order), so a search reads no text.
     db.conn.executemany(
-        f"INSERT INTO careers_fts (rowid, {columns}) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        f"INSERT INTO careers_fts (rowid, {columns}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
         [
             (
                 number,
                 doc["title"],
                 doc["title_hi"],
-                " ; ".join(doc["aliases"]),
+                " ; ".join(_names(doc)[2:]),
                 doc["tagline"],
                 _clean(doc["what_they_do"]),
                 " ; ".join(doc["skills"]),
                 category_names.get(doc["category"], ""),
+                " ; ".join(
+                    [*doc["qualifications"], *joined_forms(" ".join(doc["qualifications"]))]
+                ),
             )
             for number, (_slug, doc) in enumerate(careers, 1)
         ],
     )
     names: dict[tuple[str, str], dict[str, Any]] = {}
     for slug, doc in careers:
-        for position, name in enumerate((doc["title"], doc["title_hi"], *doc["aliases"])):
+        for position, name in enumerate(_names(doc)):
             key = normalise_name(name)
             if key and (key, slug) not in names:
                 names[(key, slug)] = {"name": key, "career": slug, "is_title": int(position < 2)}
@@ -247,6 +267,8 @@ def _insert_search(
         pk=("name", "career"),
         foreign_keys=[("career", "careers", "slug")],
     )
+    # Every word the index holds, so a word it knows is never "corrected" (a view, no storage).
+    db.execute("CREATE VIRTUAL TABLE careers_vocab USING fts5vocab(careers_fts, 'row')")
 
 
 def _insert_exam_search(db: sqlite_utils.Database, sources: Sources) -> None:
@@ -340,7 +362,7 @@ def _vocabulary(sources: Sources) -> dict[str, int]:
     for doc in sources.careers.values():
         add(doc["title"], 4)
         add(doc["title_hi"], 3)
-        for alias in doc["aliases"]:
+        for alias in _names(doc)[2:]:
             add(alias, 2)
     for slug, doc in sources.exams.items():
         add(doc["short_name"], 3)
@@ -352,6 +374,8 @@ def _vocabulary(sources: Sources) -> dict[str, int]:
     for need in (sources.needs or {}).get("need", []):
         for phrase in need["words"]:
             add(phrase, 2)
+    for word in (sources.needs or {}).get("ignore", []):
+        add(word, 0)
     return weight
 
 

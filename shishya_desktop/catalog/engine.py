@@ -29,6 +29,7 @@ Rows = Callable[[str, Any], list[Any]]
 # Fewer results than this, with a word the vocabulary does not know, is "too little".
 FEW = 3
 NEAREST = 6
+PARTIAL = 30
 PHONETIC_EDITS = 1.5
 TITLE_COLUMNS = ("title", "title_hi")
 # Tiers 0–3 are names (exact, title starts with, in the title, in an alias); 4 is other text.
@@ -48,6 +49,8 @@ class Results:
     exams: tuple[str, ...] = ()
     nearest: list[str] = field(default_factory=list)
     nearest_exams: list[str] = field(default_factory=list)
+    # True when no result holds every word: these hold some of them (nearest first).
+    partial: bool = False
 
     @property
     def corrected(self) -> bool:
@@ -68,7 +71,7 @@ class Results:
                 for m in self.needs
             ],
             "exams": list(self.exams),
-            "nearest": self.nearest,
+            "partial": self.partial,
             "nearest_exams": self.nearest_exams,
         }
 
@@ -138,22 +141,36 @@ class SearchEngine:
         if not typed:
             return EMPTY
         found = self._career_pass(typed, use_needs)
+        if use_needs and found.needs and not found.slugs:
+            # The words named a need but, read that way, nothing is left: read them as words.
+            found = self._career_pass(typed, use_needs=False)
+        fixed = typed
         if correct and len(found.slugs) < FEW:
             fixed = self._correct(typed)
             if fixed != typed:
                 again = self._career_pass(fixed, use_needs)
                 if len(again.slugs) > len(found.slugs):
                     found = again
+        partial = False
         if not found.slugs:
-            found = self._with_nearest(found)
+            found = self._with_nearest(found, fixed)
+            # No career holds every word: those holding most of them are the results, marked.
+            partial = bool(found.nearest)
+            found = Results(
+                found.nearest,
+                searched=found.searched,
+                needs=found.needs,
+                exams=found.exams,
+                nearest_exams=found.nearest_exams,
+            )
         return Results(
             found.slugs if limit is None else found.slugs[: max(0, limit)],
             " ".join(typed),
             found.searched,
             found.needs,
             found.exams,
-            found.nearest,
-            found.nearest_exams,
+            nearest_exams=found.nearest_exams,
+            partial=partial,
         )
 
     def _career_pass(self, words: list[str], use_needs: bool) -> Results:
@@ -171,7 +188,7 @@ class SearchEngine:
         for need in matched:
             members = self._careers_of_need(need.need.key)
             if ordered is None:
-                ordered = list(members)
+                ordered = self._named_first(need.words.split(), members)
             else:
                 allowed = set(members)
                 ordered = [number for number in ordered if number in allowed]
@@ -184,6 +201,22 @@ class SearchEngine:
             needs=tuple(matched),
             exams=tuple(exam_of[number][0] for number in exams[:3]),
         )
+
+    def _named_first(self, words: list[str], members: list[int]) -> list[int]:
+        """A need's careers, those whose names hold its words first ("music" → Musician)."""
+        query = prepare_tokens(words)
+        weights = ", ".join(str(w) for w in FTS_WEIGHTS)
+        named = [
+            number
+            for (number,) in self._rows(
+                f"SELECT rowid FROM careers_fts WHERE careers_fts MATCH ? "
+                f"ORDER BY bm25(careers_fts, {weights}), rowid",
+                (query.name_match,),
+            )
+        ]
+        allowed = set(members)
+        first = [number for number in named if number in allowed]
+        return list(dict.fromkeys([*first, *members]))
 
     def _phrases_loaded(self) -> dict[str, str]:
         self._load_needs()
@@ -307,24 +340,35 @@ class SearchEngine:
     # -- correcting and suggesting ---------------------------------------------------------
 
     def known(self, word: str) -> bool:
-        """Whether ``word`` (or a form of it) is a word of the names, or the start of one."""
+        """Whether ``word`` (or a form of it) is spelled as the content spells it.
+
+        It is when it starts a word of the names (the student may still be typing) or is a
+        whole word of the index; such a word is never "corrected". A word that only starts
+        some word of the text ("polis" in "polish") may be a misspelling.
+        """
         if word.isdigit() or len(word) < spelling.SHORTEST_CORRECTED:
             return True
         for form in (word, *forms(word)):
             if self._rows(
                 "SELECT 1 FROM spell_words WHERE word >= ? AND word < ? LIMIT 1",
                 (form, _end_of_prefix(form)),
-            ):
+            ) or self._rows("SELECT 1 FROM careers_vocab WHERE term = ?", (form,)):
                 return True
         return False
 
     def _correct(self, words: list[str]) -> list[str]:
         """The words with each unknown one replaced by its best candidate (if it has one)."""
         fixed = []
+        dropped = []
         for word in words:
-            best = None if self.known(word) else self.best_candidate(word)
-            fixed.append(best or word)
-        return fixed
+            if self.known(word):
+                fixed.append(word)
+            elif best := self.best_candidate(word):
+                fixed.append(best)
+            else:
+                dropped.append(word)
+        # A word that is no name nor near one ("vakeel sahab") is left out if others remain.
+        return fixed if fixed else dropped
 
     def best_candidate(self, word: str) -> str | None:
         """The vocabulary word ``word`` most likely meant, or None."""
@@ -349,23 +393,26 @@ class SearchEngine:
                     if 0 < edits <= allowed:
                         scores[candidate] = (float(edits), -weight)
         sound = phonetic.key(word)
-        if len(sound) >= 2:
+        # Two consonants say too little in Latin letters ("sahab" is not "sub"); Devanagari
+        # words have no other way to be corrected, so two are enough there.
+        if len(sound) >= (2 if not word.isascii() else 3):
             for candidate, weight in self._rows(
                 "SELECT word, weight FROM spell_words WHERE key = ? ORDER BY weight DESC LIMIT 20",
                 (sound,),
             ):
                 if candidate == word:
                     continue
-                # Sounding alike counts as one and a half edits; alike and one edit away, half.
-                known_edits = scores.get(candidate, (PHONETIC_EDITS, 0))[0]
-                score = known_edits - 0.5 if known_edits < PHONETIC_EDITS else PHONETIC_EDITS
-                scores[candidate] = (score, -weight)
+                # Sounding alike counts as one and a half edits; alike and also a few edits
+                # away in the same script (दर्जी / दर्ज़ी), half an edit less than those edits.
+                edits = spelling.distance(word, candidate)
+                allowed = max(1, spelling.max_edits(word))
+                score = edits - 0.5 if edits <= allowed else PHONETIC_EDITS
+                scores[candidate] = (min(score, scores.get(candidate, (score, 0))[0]), -weight)
         if not scores:
             return None
         return min(scores, key=lambda candidate: (*scores[candidate], candidate))
 
-    def _with_nearest(self, found: Results) -> Results:
-        words = found.searched.split()
+    def _with_nearest(self, found: Results, words: list[str]) -> Results:
         nearest: list[int] = []
         for matched in found.needs:
             nearest += self._careers_of_need(matched.need.key)[:NEAREST]
@@ -375,12 +422,12 @@ class SearchEngine:
                 number
                 for (number,) in self._rows(
                     f"SELECT rowid FROM careers_fts WHERE careers_fts MATCH ? "
-                    f"ORDER BY bm25(careers_fts, {weights}), rowid LIMIT {NEAREST}",
+                    f"ORDER BY bm25(careers_fts, {weights}), rowid LIMIT {PARTIAL}",
                     (any_of(words),),
                 )
             ]
         slug_of = self._slugs()
-        unique = list(dict.fromkeys(slug_of[n] for n in nearest if n in slug_of))[:NEAREST]
+        unique = list(dict.fromkeys(slug_of[n] for n in nearest if n in slug_of))[:PARTIAL]
         return Results(
             [],
             found.typed,

@@ -10,7 +10,7 @@ careers at build time, and ``match`` finds the needs in a typed query at search 
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -231,6 +231,15 @@ def _closeness(doc: Mapping[str, Any], chosen: Mapping[str, Any]) -> int:
         score += vocab.rank(vocab.MIN_EDUCATION, chosen["max_education"]) - vocab.rank(
             vocab.MIN_EDUCATION, doc["min_education"]
         )
+    if chosen.get("low_cost"):
+        # Fewer years of study on the low-cost route: less to pay, and earning sooner.
+        score += round(
+            min(
+                sum(float(step["years"]) for step in path["steps"])
+                for path in doc["paths"]
+                if path.get("affordable", False)
+            )
+        )
     return score
 
 
@@ -250,7 +259,7 @@ def careers_of(
     chosen = filter_of(need)
     pinned = list(need.get("careers", []))
     terms = {stem(word) for term in need.get("terms", []) for word in words(term)}
-    categories = set(need.get("categories", []))
+    categories = list(need.get("categories", []))
     scoped = bool(pinned or terms or categories)
     ranked: list[tuple[int, int, str, str]] = []
     for slug, doc in careers:
@@ -258,7 +267,8 @@ def careers_of(
             continue
         score = _term_score(doc, terms) if terms else 0
         if doc["category"] in categories:
-            score += 4
+            # Categories listed first rank first.
+            score += 4 + len(categories) - categories.index(doc["category"])
         if slug in pinned:
             ranked.append((-1, pinned.index(slug), "", slug))
         elif score or not scoped:
@@ -292,33 +302,53 @@ def rows(document: Mapping[str, Any] | None) -> tuple[list[dict[str, Any]], list
 # -- query time ---------------------------------------------------------------------------------
 
 
+def bag(key: str, fillers: Collection[str]) -> str:
+    """A phrase key as a set of words without fillers: "neet ke bina" meets "bina neet"."""
+    return " ".join(sorted(set(key.split()) - set(fillers)))
+
+
 def match(
     typed: Sequence[str], phrases: Mapping[str, str], needs: Mapping[str, Need]
 ) -> tuple[list[Matched], list[str]]:
-    """The needs named in ``typed`` (longest phrases first) and the words left to search.
+    """The needs named in ``typed`` and the words left to search.
 
-    Filler words (``job``, ``career``, ``in``) are dropped when other words remain.
+    Phrases match in the order written first (longest first); then, among the words left,
+    in any order and with filler words (``job``, ``ke``, ``in``) between them. Fillers are
+    dropped when other words remain.
     """
+    fillers = {phrase for phrase, key in phrases.items() if not key}
+    bags: dict[str, str] = {}
+    for phrase, key in sorted(phrases.items()):
+        if key and bag(phrase, fillers):
+            bags.setdefault(bag(phrase, fillers), key)
     found: list[Matched] = []
-    rest: list[str] = []
-    fillers: list[str] = []
     stems = [stem(word) for word in typed]
-    position = 0
-    while position < len(typed):
-        for length in range(min(LONGEST_PHRASE, len(typed) - position), 0, -1):
-            key = " ".join(stems[position : position + length])
-            if key in phrases:
-                need = needs.get(phrases[key])
-                said = " ".join(typed[position : position + length])
-                if need is None:
-                    fillers.append(typed[position])
-                elif all(m.need.key != need.key for m in found):
-                    found.append(Matched(need, said))
-                position += length
-                break
-        else:
-            rest.append(typed[position])
-            position += 1
+    used: set[int] = set()
+
+    def take(span: list[int], key: str | None) -> None:
+        if key and not used & set(span):
+            _add(found, needs.get(key), " ".join(typed[n] for n in span))
+            used.update(span)
+
+    longest = min(LONGEST_PHRASE, len(typed))
+    # Phrases of several words as written, then in any order around fillers, then one word.
+    for length in range(longest, 1, -1):
+        for start in range(len(typed) - length + 1):
+            span = list(range(start, start + length))
+            take(span, phrases.get(" ".join(stems[n] for n in span)))
+    content = [n for n in range(len(typed)) if n not in used and stems[n] not in fillers]
+    for length in range(min(longest, len(content)), 1, -1):
+        for start in range(len(content) - length + 1):
+            span = content[start : start + length]
+            take(span, bags.get(" ".join(sorted({stems[n] for n in span}))))
+    for n in content:
+        take([n], phrases.get(stems[n]))
+    rest = [typed[n] for n in content if n not in used]
     if not found and not rest:
-        rest = fillers
+        rest = [typed[n] for n in range(len(typed))]
     return found, rest
+
+
+def _add(found: list[Matched], need: Need | None, said: str) -> None:
+    if need is not None and all(m.need.key != need.key for m in found):
+        found.append(Matched(need, said))

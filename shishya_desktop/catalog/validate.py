@@ -282,7 +282,7 @@ def _check_codes(check: _Checker, name: str, allowed: dict[str, str], *, low: in
 def _check_eligibility_sources(check: _Checker) -> None:
     sources = check.document.get("eligibility_sources", [])
     if not isinstance(sources, list) or not all(isinstance(s, dict) for s in sources):
-        check.problem("eligibility_sources", 'must be [[eligibility_sources]] tables')
+        check.problem("eligibility_sources", "must be [[eligibility_sources]] tables")
         return
     for number, entry in enumerate(sources, 1):
         where = f"eligibility_sources[{number}]"

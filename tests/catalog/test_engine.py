@@ -85,10 +85,18 @@ def test_exam_search_is_ranked_and_corrected(catalog: Catalog) -> None:
     assert catalog.search_exams("software").slugs == ["exam-two"]
 
 
-def test_nothing_matching_offers_the_nearest(catalog: Catalog) -> None:
+def test_no_career_with_every_word_gives_those_with_some(catalog: Catalog) -> None:
+    """Known words that match no career together: the careers matching some, marked partial."""
+    found = catalog.search_careers("registered pharmacist")
+    assert set(found.slugs) == {"nurse", "pharmacist"} and found.partial
+    assert not catalog.search_careers("pharmacist").partial
+    assert set(catalog.search_exams("one two").nearest_exams) == {"exam-one", "exam-two"}
+
+
+def test_a_word_that_is_no_name_is_left_out(catalog: Catalog) -> None:
+    """'nurse astronaut': the unknown word with no near name is dropped, and that is shown."""
     found = catalog.search_careers("nurse astronaut")
-    assert found.slugs == [] and found.nearest[0] == "nurse"
-    assert catalog.search_exams("zzqx exam").nearest_exams
+    assert found.slugs == ["nurse"] and found.searched == "nurse" and found.corrected
 
 
 @pytest.mark.parametrize("text", NASTY)

@@ -34,7 +34,8 @@ from .schema import APPLICATION_ID, SCHEMA_VERSION
 
 SUMMARY_COLUMNS = """
     c.slug, c.title, c.title_hi, c.category, g.name, c.tagline, c.streams, c.min_education,
-    c.demand, c.fresher_min, c.fresher_max, c.senior_max, c.new_age
+    c.demand, c.fresher_min, c.fresher_max, c.senior_max, c.new_age, c.sectors,
+    c.subjects_needed, c.low_cost
 """
 CATEGORY_JOIN = "JOIN categories AS g ON g.slug = c.category"
 SUMMARY_FROM = f"careers AS c {CATEGORY_JOIN}"
@@ -56,6 +57,9 @@ def _summary(row: Sequence[Any]) -> CareerSummary:
         fresher_max=row[10],
         senior_max=row[11],
         new_age=bool(row[12]),
+        sectors=tuple(row[13].split(",")) if row[13] else (),
+        subjects=tuple(row[14].split(",")) if row[14] else (),
+        low_cost=bool(row[15]),
     )
 
 

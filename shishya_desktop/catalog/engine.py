@@ -20,19 +20,21 @@ from typing import Any
 
 from . import phonetic, spelling
 from .forms import forms
-from .needs import Matched, Need
+from .needs import Matched, Need, Vocabulary
 from .needs import match as match_needs
-from .schema import EXAM_FTS_WEIGHTS, FTS_WEIGHTS
-from .search import any_of, prepare_tokens, tokens
+from .schema import EXAM_FTS_WEIGHTS, FTS_COLUMNS, FTS_WEIGHTS
+from .search import SHORT_WORD, any_of, prepare_tokens, tokens
 
 Rows = Callable[[str, Any], list[Any]]
 # Fewer results than this, with a word the vocabulary does not know, is "too little".
 FEW = 3
 NEAREST = 6
 PARTIAL = 30
+RANK_TEXT = 500
+LISTED_CAP = 10.0
 PHONETIC_EDITS = 1.5
 TITLE_COLUMNS = ("title", "title_hi")
-# Tiers 0–3 are names (exact, title starts with, in the title, in an alias); 4 is other text.
+# Tiers 0–3 are names (exact, title starts with, a word in the title, in an alias); 4 is text.
 NAME_TIERS = 4
 EXAM_NAME_COLUMNS = ("short_name", "names")
 EXAM_ALL_NAME_COLUMNS = ("short_name", "names", "full_name")
@@ -79,6 +81,10 @@ class Results:
 EMPTY = Results([])
 
 
+def _weights(columns: tuple[str, ...]) -> str:
+    return ", ".join("1.0" if name in columns else "0.0" for name in FTS_COLUMNS)
+
+
 def _end_of_prefix(text: str) -> str:
     return text[:-1] + chr(ord(text[-1]) + 1)
 
@@ -90,8 +96,7 @@ class SearchEngine:
         self._rows = rows
         self._slug_of_id: dict[int, str] | None = None
         self._exam_of_id: dict[int, tuple[str, int]] | None = None
-        self._needs: dict[str, Need] | None = None
-        self._phrases: dict[str, str] = {}
+        self._vocabulary: Vocabulary | None = None
         self._need_careers: dict[str, list[int]] = {}
 
     # -- loading small tables once ---------------------------------------------------------
@@ -111,16 +116,17 @@ class SearchEngine:
             }
         return self._exam_of_id
 
-    def _load_needs(self) -> dict[str, Need]:
-        if self._needs is None:
-            self._needs = {
+    def _needs(self) -> Vocabulary:
+        if self._vocabulary is None:
+            needs = {
                 key: Need(key, label, bool(is_filter), json.loads(chosen))
                 for key, label, is_filter, chosen in self._rows(
                     "SELECT key, label, is_filter, filter FROM needs ORDER BY position", ()
                 )
             }
-            self._phrases = dict(self._rows("SELECT phrase, need FROM need_words", ()))
-        return self._needs
+            phrases = dict(self._rows("SELECT phrase, need FROM need_words", ()))
+            self._vocabulary = Vocabulary.of(needs, phrases)
+        return self._vocabulary
 
     def _careers_of_need(self, key: str) -> list[int]:
         if key not in self._need_careers:
@@ -178,7 +184,7 @@ class SearchEngine:
         if use_needs and not self._rows(
             "SELECT 1 FROM search_names WHERE name = ? LIMIT 1", (" ".join(words),)
         ):
-            matched, rest = match_needs(words, self._phrases_loaded(), self._load_needs())
+            matched, rest = match_needs(words, self._needs())
         else:
             matched, rest = [], words
         exams = self._named_exams(rest, EXAM_NAME_COLUMNS) if rest else []
@@ -218,21 +224,16 @@ class SearchEngine:
         first = [number for number in named if number in allowed]
         return list(dict.fromkeys([*first, *members]))
 
-    def _phrases_loaded(self) -> dict[str, str]:
-        self._load_needs()
-        return self._phrases
-
     def _ranked_careers(self, words: list[str], exams: list[int]) -> list[int]:
         query = prepare_tokens(words)
         weights = ", ".join(str(w) for w in FTS_WEIGHTS)
-        # Inside the title tiers only the title counts: "Civil Engineer" before an alias-rich
-        # "Marine Engineer (Merchant Navy)" whose text says "engine" often.
-        title_weights = ", ".join(
-            "1.0" if n < len(TITLE_COLUMNS) else "0.0" for n in range(len(FTS_WEIGHTS))
-        )
+        # bm25 with weight only on the titles (or names) is below zero exactly when a word is
+        # found there: one match gives the tiers. Inside the title tiers only the title counts:
+        # "Civil Engineer" before an alias-rich "Marine Engineer (Merchant Navy)".
+        title_weights = _weights(TITLE_COLUMNS)
         # Only rowids and bm25 are read: fetching a text column from FTS5 costs more than
         # the whole match on a large catalogue.
-        rows = self._rows(
+        names = self._rows(
             f"""
             WITH exact AS (
                 SELECT c.id FROM search_names AS n JOIN careers AS c ON c.slug = n.career
@@ -241,27 +242,42 @@ class SearchEngine:
             starts AS (
                 SELECT c.id FROM search_names AS n JOIN careers AS c ON c.slug = n.career
                 WHERE n.name >= :name AND n.name < :name_end AND n.is_title
-            ),
-            titled AS (
-                SELECT rowid FROM careers_fts WHERE careers_fts MATCH :title_match
-            ),
-            named AS (
-                SELECT rowid FROM careers_fts WHERE careers_fts MATCH :name_match
             )
             SELECT rowid, CASE WHEN rowid IN exact THEN 0 WHEN rowid IN starts THEN 1
-                WHEN rowid IN titled THEN 2 WHEN rowid IN named THEN 3 ELSE 4 END AS tier
-            FROM careers_fts WHERE careers_fts MATCH :match
+                WHEN bm25(careers_fts, {title_weights}) < 0 THEN 2 ELSE 3 END AS tier
+            FROM careers_fts WHERE careers_fts MATCH :name_match
             ORDER BY tier, CASE WHEN tier < 3 THEN bm25(careers_fts, {title_weights}) END,
                 bm25(careers_fts, {weights}), rowid
             """,
             {
                 "name": query.name,
                 "name_end": _end_of_prefix(query.name),
-                "title_match": prepare_tokens(words, TITLE_COLUMNS).name_match,
                 "name_match": query.name_match,
-                "match": query.match,
             },
         )
+        named = {number for number, _tier in names}
+        text = [
+            (number, NAME_TIERS)
+            for (number,) in self._rows(
+                "SELECT rowid FROM careers_fts WHERE careers_fts MATCH ?", (query.match,)
+            )
+            if number not in named
+        ]
+        if 1 < len(text) <= RANK_TEXT:
+            # Careers with the words only in their text, ranked when there are not thousands
+            # (ranking costs more than the match; on a large catalogue they stay in A–Z order).
+            order = {
+                number: position
+                for position, (number,) in enumerate(
+                    self._rows(
+                        f"SELECT rowid FROM careers_fts WHERE careers_fts MATCH ? "
+                        f"ORDER BY bm25(careers_fts, {weights}), rowid",
+                        (query.match,),
+                    )
+                )
+            }
+            text.sort(key=lambda row: order.get(row[0], 0))
+        rows = [*names, *text]
         ordered = [number for number, tier in rows if tier < NAME_TIERS]
         if exams:
             # Careers that list a named exam: those whose text also mentions it first.
@@ -286,8 +302,21 @@ class SearchEngine:
         return [number for number, _exam, _position in rows]
 
     def _named_exams(self, words: list[str], columns: tuple[str, ...]) -> list[int]:
-        """Exams whose names hold every word: exact names first, then the most listed."""
-        query = prepare_tokens(words, columns)
+        """Exams whose names hold every word: exact names first, then the most listed.
+
+        A word of one or two letters names an exam only as the whole name ("ca" is not yet
+        "CA Foundation"): exam names are short and typed whole.
+        """
+        query = prepare_tokens(words, columns, EXAM_ALL_NAME_COLUMNS)
+        if any(len(word) <= SHORT_WORD for word in words):
+            return [
+                number
+                for (number,) in self._rows(
+                    "SELECT s.id FROM exam_names AS n JOIN exam_search AS s ON s.exam = n.exam "
+                    "WHERE n.name = ? ORDER BY s.listed DESC, s.id",
+                    (query.name,),
+                )
+            ]
         rows = self._rows(
             """
             SELECT s.id, EXISTS (
@@ -325,12 +354,15 @@ class SearchEngine:
         return Results(slugs, " ".join(typed), " ".join(searched), nearest_exams=nearest)
 
     def _exam_pass(self, words: list[str]) -> list[int]:
-        named = self._named_exams(words, EXAM_ALL_NAME_COLUMNS)
-        query = prepare_tokens(words)
+        named = self._named_exams(words, EXAM_NAME_COLUMNS)
+        query = prepare_tokens(words, EXAM_ALL_NAME_COLUMNS, EXAM_ALL_NAME_COLUMNS)
         weights = ", ".join(str(w) for w in EXAM_FTS_WEIGHTS)
+        # An exam many careers list counts for more (up to half again as much).
+        boost = f"(1 + min(s.listed, {LISTED_CAP}) / (2 * {LISTED_CAP}))"
         rest = self._rows(
-            f"SELECT rowid FROM exams_fts WHERE exams_fts MATCH ? "
-            f"ORDER BY bm25(exams_fts, {weights}), rowid",
+            f"SELECT exams_fts.rowid FROM exams_fts JOIN exam_search AS s "
+            f"ON s.id = exams_fts.rowid WHERE exams_fts MATCH ? "
+            f"ORDER BY bm25(exams_fts, {weights}) * {boost}, s.id",
             (query.match,),
         )
         ordered = named + [number for (number,) in rest]
@@ -446,7 +478,7 @@ class SearchEngine:
             for (number,) in self._rows(
                 f"SELECT rowid FROM exams_fts WHERE exams_fts MATCH ? "
                 f"ORDER BY bm25(exams_fts, {weights}), rowid LIMIT 3",
-                (any_of(list(words)),),
+                (any_of(list(words), EXAM_ALL_NAME_COLUMNS),),
             )
             if number in exam_of
         ]

@@ -307,20 +307,34 @@ def bag(key: str, fillers: Collection[str]) -> str:
     return " ".join(sorted(set(key.split()) - set(fillers)))
 
 
-def match(
-    typed: Sequence[str], phrases: Mapping[str, str], needs: Mapping[str, Need]
-) -> tuple[list[Matched], list[str]]:
+@dataclass(frozen=True, slots=True)
+class Vocabulary:
+    """The needs and their words, loaded once: phrases as written and as sets of words."""
+
+    needs: Mapping[str, Need]
+    phrases: Mapping[str, str]
+    fillers: frozenset[str]
+    bags: Mapping[str, str]
+
+    @classmethod
+    def of(cls, needs: Mapping[str, Need], phrases: Mapping[str, str]) -> Vocabulary:
+        fillers = frozenset(phrase for phrase, key in phrases.items() if not key)
+        bags: dict[str, str] = {}
+        for phrase, key in sorted(phrases.items()):
+            if key and bag(phrase, fillers):
+                bags.setdefault(bag(phrase, fillers), key)
+        return cls(needs, phrases, fillers, bags)
+
+
+def match(typed: Sequence[str], vocabulary: Vocabulary) -> tuple[list[Matched], list[str]]:
     """The needs named in ``typed`` and the words left to search.
 
     Phrases match in the order written first (longest first); then, among the words left,
     in any order and with filler words (``job``, ``ke``, ``in``) between them. Fillers are
     dropped when other words remain.
     """
-    fillers = {phrase for phrase, key in phrases.items() if not key}
-    bags: dict[str, str] = {}
-    for phrase, key in sorted(phrases.items()):
-        if key and bag(phrase, fillers):
-            bags.setdefault(bag(phrase, fillers), key)
+    needs, phrases = vocabulary.needs, vocabulary.phrases
+    fillers, bags = vocabulary.fillers, vocabulary.bags
     found: list[Matched] = []
     stems = [stem(word) for word in typed]
     used: set[int] = set()

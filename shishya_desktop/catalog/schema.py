@@ -23,4 +23,4 @@ FTS_WEIGHTS = (10.0, 10.0, 8.0, 3.0, 1.0, 2.0, 2.0, 1.0)
 # The exams' index (contentless: only rowids are read): short name, slug words, full name, the
 # titles and aliases of the careers that list the exam, and its description.
 EXAM_FTS_COLUMNS = ("short_name", "names", "full_name", "careers", "about")
-EXAM_FTS_WEIGHTS = (10.0, 8.0, 6.0, 2.0, 1.0)
+EXAM_FTS_WEIGHTS = (10.0, 8.0, 6.0, 1.0, 1.0)

@@ -7,6 +7,7 @@ import time
 from PySide6.QtCore import QModelIndex, QPoint, QSize, Qt, Signal, Slot
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QGridLayout,
     QHBoxLayout,
@@ -20,12 +21,20 @@ from PySide6.QtWidgets import (
 )
 
 from ..catalog import Catalog, vocab
-from ..catalog.filters import FRESHER_PAY_RANGES, CareerFilter, SortOrder, select_careers
+from ..catalog.engine import Results
+from ..catalog.filters import (
+    FRESHER_PAY_RANGES,
+    SUBJECT_CHOICES,
+    CareerFilter,
+    SortOrder,
+    select_careers,
+)
 from ..catalog.records import CareerSummary
 from .delegate import card_list
 from .models import CareerListModel
 from .page_view import PageView
 from .panes import two_panes
+from .search_notice import SearchNotice, link_button, plain_label
 
 
 class SearchBox(QLineEdit):
@@ -85,6 +94,14 @@ class ExploreView(QWidget):
                 .replace("%2", f"{high:g}")
             )
             self.pay.addItem(text, position)
+        self.sector = self._combo(self.tr("Any sector"))
+        for code, label in vocab.SECTORS.items():
+            self.sector.addItem(self.tr("Sector: %1").replace("%1", self.tr(label)), code)
+        self.subject = self._combo(self.tr("Any subjects in 11–12"))
+        for code, label in SUBJECT_CHOICES:
+            self.subject.addItem(self.tr(label), code)
+        self.low_cost = QCheckBox(self.tr("Low-cost route"))
+        self.low_cost.setToolTip(self.tr("Only careers with a low-cost way in"))
         self.demand = self._combo(self.tr("Any demand"))
         for code, label in list(vocab.DEMAND.items())[:3]:
             self.demand.addItem(
@@ -118,16 +135,26 @@ class ExploreView(QWidget):
             self.tr("Enter opens a career; Ctrl+Enter or right-click adds it to Compare")
         )
 
+        self.notice = SearchNotice()
+        self._exact_text: str | None = None  # searched as typed, without corrections
+        self._needs_off_text: str | None = None  # searched without reading needs
+        self.last_results: Results | None = None
+
         self.empty_label = QLabel()
         self.empty_label.setObjectName("empty")
+        self.empty_label.setTextFormat(Qt.TextFormat.PlainText)
         self.empty_label.setWordWrap(True)
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_exams = QWidget()
+        self.empty_exams_layout = QVBoxLayout(self.empty_exams)
+        self.empty_exams_layout.setContentsMargins(0, 0, 0, 0)
         self.empty_clear = QPushButton(self.tr("Clear search and filters"))
         self.empty_clear.setObjectName("primary")
         empty = QWidget()
         empty_layout = QVBoxLayout(empty)
         empty_layout.addStretch(1)
         empty_layout.addWidget(self.empty_label)
+        empty_layout.addWidget(self.empty_exams, 0, Qt.AlignmentFlag.AlignHCenter)
         empty_layout.addWidget(self.empty_clear, 0, Qt.AlignmentFlag.AlignHCenter)
         empty_layout.addStretch(2)
         self.results = QStackedWidget()
@@ -150,17 +177,28 @@ class ExploreView(QWidget):
         filters.setHorizontalSpacing(6)
         filters.setVerticalSpacing(6)
         for position, widget in enumerate(
-            (self.category, self.stream, self.education, self.pay, self.demand, self.sort)
+            (
+                self.category,
+                self.stream,
+                self.education,
+                self.pay,
+                self.sector,
+                self.subject,
+                self.demand,
+                self.sort,
+            )
         ):
             filters.addWidget(widget, position // 2, position % 2)
         count_row = QHBoxLayout()
         count_row.addWidget(self.count_label, 1)
+        count_row.addWidget(self.low_cost)
         count_row.addWidget(self.clear_button)
         sidebar = QVBoxLayout()
         sidebar.setSpacing(8)
         sidebar.addWidget(self.search)
         sidebar.addLayout(filters)
         sidebar.addLayout(count_row)
+        sidebar.addWidget(self.notice)
         sidebar.addWidget(self.results, 1)
         self.splitter = two_panes(self, sidebar, self.page, 380)
 
@@ -180,8 +218,14 @@ class ExploreView(QWidget):
         self.search.textChanged.connect(self.refresh)
         self.search.move_down.connect(self._focus_list)
         self.search.open_first.connect(self._open_current_or_first)
-        for combo in (self.category, self.stream, self.education, self.pay, self.demand, self.sort):
+        for combo in self._filter_combos():
             combo.currentIndexChanged.connect(self.refresh)
+        self.sort.currentIndexChanged.connect(self.refresh)
+        self.low_cost.toggled.connect(self.refresh)
+        self.notice.search_requested.connect(self.search_for)
+        self.notice.exact_requested.connect(self.search_exactly)
+        self.notice.needs_undone.connect(self.undo_needs)
+        self.notice.exam_requested.connect(self.page.open_exam)
         self.clear_button.clicked.connect(self.clear_filters)
         self.empty_clear.clicked.connect(self.clear_all)
         self.list_view.activated.connect(self._open_index)
@@ -195,6 +239,17 @@ class ExploreView(QWidget):
         self.page.home_requested.connect(self.clear_all)
         self.page.location_changed.connect(self._select_current)
 
+    def _filter_combos(self) -> tuple[QComboBox, ...]:
+        return (
+            self.category,
+            self.stream,
+            self.education,
+            self.pay,
+            self.sector,
+            self.subject,
+            self.demand,
+        )
+
     def current_filter(self) -> CareerFilter:
         return CareerFilter(
             category=self.category.currentData(),
@@ -204,6 +259,9 @@ class ExploreView(QWidget):
             if self.pay.currentIndex() <= 0
             else FRESHER_PAY_RANGES[self.pay.currentData()],
             min_demand=self.demand.currentData(),
+            sector=self.sector.currentData(),
+            subject=self.subject.currentData(),
+            low_cost=self.low_cost.isChecked(),
         )
 
     @Slot()
@@ -211,7 +269,18 @@ class ExploreView(QWidget):
         """Recompute the list for the current search text, filters and sort order."""
         started = time.perf_counter()
         text = self.search.text()
-        ranked = self._catalog.search_slugs(text) if text.strip() else None
+        # "search for exactly this" and "undo the need" hold while the text stays the same.
+        if text != self._exact_text:
+            self._exact_text = None
+        if text != self._needs_off_text:
+            self._needs_off_text = None
+        found = None
+        if text.strip():
+            found = self._catalog.search_careers(
+                text, use_needs=text != self._needs_off_text, correct=text != self._exact_text
+            )
+        self.last_results = found
+        ranked = found.slugs if found is not None else None
         chosen = self.current_filter()
         selection = select_careers(
             self._all, ranked, chosen, self.sort.currentData(), self._by_slug
@@ -223,10 +292,15 @@ class ExploreView(QWidget):
             self.tr("1 career") if shown == 1 else self.tr("%1 careers").replace("%1", str(shown))
         )
         self.clear_button.setVisible(not chosen.is_empty)
+        if found is None:
+            self.notice.clear()
+        else:
+            self.notice.show_results(found, self._catalog.exam_summaries(found.exams))
         if shown:
             self.results.setCurrentIndex(0)
         else:
             self.empty_label.setText(self._empty_message(text, chosen))
+            self._show_nearest_exams(found.nearest_exams if found is not None else [])
             self.results.setCurrentIndex(1)
         self.last_update_ms = (time.perf_counter() - started) * 1000
         self.results_changed.emit(shown)
@@ -234,9 +308,54 @@ class ExploreView(QWidget):
     def _empty_message(self, text: str, chosen: CareerFilter) -> str:
         if text.strip() and chosen.is_empty:
             return self.tr(
-                "No career matches “%1”.\nTry a shorter word or another name for it."
+                "No career matches “%1”.\n\nTry a career's name (doctor, electrician, CA), "
+                "an exam (NEET, CLAT), or what you like or need: coding, drawing, animals, "
+                "government job, no maths, after 10th."
             ).replace("%1", text.strip()[:60])
         return self.tr("No career matches these choices.\nClear some filters to see more.")
+
+    def _show_nearest_exams(self, slugs: list[str]) -> None:
+        """Exams the words come near, as links, under the empty message."""
+        while self.empty_exams_layout.count():
+            item = self.empty_exams_layout.takeAt(0)
+            if item.widget() is not None:
+                item.widget().deleteLater()
+        exams = self._catalog.exam_summaries(slugs)
+        if exams:
+            self.empty_exams_layout.addWidget(plain_label(self.tr("Exams with these words:")))
+        for exam in exams:
+            button = link_button(
+                self.tr("%1 exam page →").replace("%1", exam.short_name), exam.full_name
+            )
+            button.setProperty("exam", exam.slug)
+            button.clicked.connect(self._open_exam_button)
+            self.empty_exams_layout.addWidget(button)
+
+    @Slot()
+    def _open_exam_button(self) -> None:
+        slug = self.sender().property("exam") if self.sender() is not None else None
+        if isinstance(slug, str):
+            self.page.open_exam(slug)
+
+    @Slot(str)
+    def search_for(self, text: str) -> None:
+        """Search ``text`` (the correction the notice offered)."""
+        self.search.setText(text)
+
+    @Slot(str)
+    def search_exactly(self, text: str) -> None:
+        """Search what the student typed, without correcting it."""
+        self._exact_text = text
+        if self.search.text() != text:
+            self.search.setText(text)
+        else:
+            self.refresh()
+
+    @Slot()
+    def undo_needs(self) -> None:
+        """Read the current words as words, not as the need they named."""
+        self._needs_off_text = self.search.text()
+        self.refresh()
 
     def _update_category_counts(self, counts: dict[str, int]) -> None:
         total = sum(counts.values())
@@ -246,10 +365,13 @@ class ExploreView(QWidget):
 
     @Slot()
     def clear_filters(self) -> None:
-        for combo in (self.category, self.stream, self.education, self.pay, self.demand):
+        for combo in self._filter_combos():
             combo.blockSignals(True)
             combo.setCurrentIndex(0)
             combo.blockSignals(False)
+        self.low_cost.blockSignals(True)
+        self.low_cost.setChecked(False)
+        self.low_cost.blockSignals(False)
         self.refresh()
 
     @Slot()

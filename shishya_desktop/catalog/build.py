@@ -284,7 +284,7 @@ def _insert_exam_search(db: sqlite_utils.Database, sources: Sources) -> None:
     )
     exams = sorted(sources.exams.items())
     rows = []
-    names: set[tuple[str, str]] = set()
+    names: dict[tuple[str, str], int] = {}
     for number, (slug, doc) in enumerate(exams, 1):
         rows.append(
             (
@@ -303,9 +303,14 @@ def _insert_exam_search(db: sqlite_utils.Database, sources: Sources) -> None:
                 ),
             )
         )
-        for name in (doc["short_name"], slug.replace("-", " "), doc["full_name"]):
-            if normalise_name(name):
-                names.add((normalise_name(name), slug))
+        for is_short, name in (
+            (1, doc["short_name"]),
+            (1, slug.replace("-", " ")),
+            (0, doc["full_name"]),
+        ):
+            key = (normalise_name(name), slug)
+            if key[0]:
+                names[key] = max(names.get(key, 0), is_short)
     db.conn.executemany(f"INSERT INTO exams_fts (rowid, {columns}) VALUES (?, ?, ?, ?, ?, ?)", rows)
     listed = {
         slug: sum(slug in doc["exams"] for doc in sources.careers.values()) for slug, _ in exams
@@ -319,7 +324,7 @@ def _insert_exam_search(db: sqlite_utils.Database, sources: Sources) -> None:
         foreign_keys=[("exam", "exams", "slug")],
     )
     db.table("exam_names").insert_all(
-        ({"name": name, "exam": slug} for name, slug in sorted(names)),
+        ({"name": n, "exam": e, "is_short": names[(n, e)]} for n, e in sorted(names)),
         pk=("name", "exam"),
         foreign_keys=[("exam", "exams", "slug")],
     )

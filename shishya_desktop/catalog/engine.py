@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from . import phonetic, spelling
-from .forms import forms
+from .forms import forms, stem
 from .needs import Matched, Need, Vocabulary
 from .needs import match as match_needs
 from .schema import EXAM_FTS_WEIGHTS, FTS_COLUMNS, FTS_WEIGHTS
@@ -31,8 +31,10 @@ FEW = 3
 NEAREST = 6
 PARTIAL = 30
 RANK_TEXT = 500
+NEAR_WORDS = 4
 LISTED_CAP = 10.0
 PHONETIC_EDITS = 1.5
+OTHER_SCRIPT = 0.25
 TITLE_COLUMNS = ("title", "title_hi")
 # Tiers 0–3 are names (exact, title starts with, a word in the title, in an alias); 4 is text.
 NAME_TIERS = 4
@@ -158,16 +160,24 @@ class SearchEngine:
                 if len(again.slugs) > len(found.slugs):
                     found = again
         partial = False
+        nearest: list[str] = []
         if not found.slugs:
             found = self._with_nearest(found, fixed)
             # No career holds every word: those holding most of them are the results, marked.
             partial = bool(found.nearest)
+            nearest_exams = found.nearest_exams
+            if not partial:
+                # Nothing holds any word: suggest what words a few more edits away find.
+                near = self._near_words(fixed)
+                if near:
+                    nearest = self._with_nearest(found, near).nearest[:NEAREST]
+                    nearest_exams = self._nearest_exams(near)
             found = Results(
                 found.nearest,
                 searched=found.searched,
                 needs=found.needs,
                 exams=found.exams,
-                nearest_exams=found.nearest_exams,
+                nearest_exams=nearest_exams,
             )
         return Results(
             found.slugs if limit is None else found.slugs[: max(0, limit)],
@@ -175,6 +185,7 @@ class SearchEngine:
             found.searched,
             found.needs,
             found.exams,
+            nearest=nearest,
             nearest_exams=found.nearest_exams,
             partial=partial,
         )
@@ -200,13 +211,27 @@ class SearchEngine:
                 ordered = [number for number in ordered if number in allowed]
         slug_of = self._slugs()
         slugs = [slug_of[number] for number in ordered or () if number in slug_of]
-        exam_of = self._exams()
         return Results(
-            slugs,
-            searched=" ".join(words),
-            needs=tuple(matched),
-            exams=tuple(exam_of[number][0] for number in exams[:3]),
+            slugs, searched=" ".join(words), needs=tuple(matched), exams=self._exam_links(rest)
         )
+
+    def _exam_links(self, words: list[str]) -> tuple[str, ...]:
+        """Exams whose name starts with the words ("neet" → NEET-UG), most listed first."""
+        if not words:
+            return ()
+        names = {" ".join(words), " ".join(stem(word) for word in words)}
+        found: list[str] = []
+        for name in sorted(names):
+            found += [
+                exam
+                for (exam,) in self._rows(
+                    "SELECT n.exam FROM exam_names AS n JOIN exam_search AS s ON s.exam = n.exam "
+                    "WHERE n.name >= ? AND n.name < ? AND n.is_short "
+                    "ORDER BY n.name = ? DESC, s.listed DESC",
+                    (name, _end_of_prefix(name), name),
+                )
+            ]
+        return tuple(dict.fromkeys(found))[:3]
 
     def _named_first(self, words: list[str], members: list[int]) -> list[int]:
         """A need's careers, those whose names hold its words first ("music" → Musician)."""
@@ -280,11 +305,8 @@ class SearchEngine:
         rows = [*names, *text]
         ordered = [number for number, tier in rows if tier < NAME_TIERS]
         if exams:
-            # Careers that list a named exam: those whose text also mentions it first.
-            listing = self._careers_listing(exams)
-            members = set(listing)
-            ordered += [n for n, tier in rows if tier == NAME_TIERS and n in members]
-            ordered += listing
+            # Careers that list a named exam: first those whose first route it is.
+            ordered += self._careers_listing(exams)
         ordered += [number for number, tier in rows if tier == NAME_TIERS]
         seen: set[int] = set()
         return [n for n in ordered if not (n in seen or seen.add(n))]  # type: ignore[func-returns-value]
@@ -348,7 +370,9 @@ class SearchEngine:
         slugs = [exam_of[number][0] for number in found]
         nearest: list[str] = []
         if not slugs:
-            nearest = self._nearest_exams(searched)
+            nearest = self._nearest_exams(searched) or self._nearest_exams(
+                self._near_words(searched)
+            )
         if limit is not None:
             slugs = slugs[: max(0, limit)]
         return Results(slugs, " ".join(typed), " ".join(searched), nearest_exams=nearest)
@@ -402,11 +426,15 @@ class SearchEngine:
         # A word that is no name nor near one ("vakeel sahab") is left out if others remain.
         return fixed if fixed else dropped
 
-    def best_candidate(self, word: str) -> str | None:
-        """The vocabulary word ``word`` most likely meant, or None."""
+    def best_candidate(self, word: str, extra: int = 0) -> str | None:
+        """The vocabulary word ``word`` most likely meant, or None.
+
+        ``extra`` allows more edits than a correction may make, for "nearest" suggestions.
+        """
         scores: dict[str, tuple[float, int]] = {}
         if spelling.correctable(word):
-            variants = sorted(spelling.deletions(word))
+            allowed = spelling.max_edits(word) + extra
+            variants = sorted(spelling.deletions(word, min(2, allowed)))
             marks = ", ".join("?" for _ in variants)
             ids = {
                 int(number)
@@ -417,7 +445,6 @@ class SearchEngine:
             }
             if ids:
                 marks = ", ".join("?" for _ in ids)
-                allowed = spelling.max_edits(word)
                 for candidate, weight in self._rows(
                     f"SELECT word, weight FROM spell_words WHERE id IN ({marks})", sorted(ids)
                 ):
@@ -439,10 +466,16 @@ class SearchEngine:
                 edits = spelling.distance(word, candidate)
                 allowed = max(1, spelling.max_edits(word))
                 score = edits - 0.5 if edits <= allowed else PHONETIC_EDITS
+                if candidate.isascii() != word.isascii():
+                    score += OTHER_SCRIPT  # "mekanik" means mechanic, not मैकेनिक
                 scores[candidate] = (min(score, scores.get(candidate, (score, 0))[0]), -weight)
         if not scores:
             return None
         return min(scores, key=lambda candidate: (*scores[candidate], candidate))
+
+    def _near_words(self, words: list[str]) -> list[str]:
+        near = [self.best_candidate(word, extra=1) for word in words[:NEAR_WORDS]]
+        return [word for word in near if word]
 
     def _with_nearest(self, found: Results, words: list[str]) -> Results:
         nearest: list[int] = []
@@ -471,6 +504,8 @@ class SearchEngine:
         )
 
     def _nearest_exams(self, words: Sequence[str]) -> list[str]:
+        if not words:
+            return []
         exam_of = self._exams()
         weights = ", ".join(str(w) for w in EXAM_FTS_WEIGHTS)
         return [

@@ -188,6 +188,8 @@ def subjects_of(doc: Mapping[str, Any]) -> list[str]:
     streams = set(doc["streams"])
     if streams == {"science-pcm"}:
         return ["maths", "physics", "chemistry"]
+    if streams == {"science-pcm", "commerce"}:
+        return ["maths"]
     if streams == {"science-pcb"}:
         return ["biology", "physics", "chemistry"]
     if streams == {"science-pcm", "science-pcb"}:

@@ -300,7 +300,7 @@ class ExploreView(QWidget):
             self.results.setCurrentIndex(0)
         else:
             self.empty_label.setText(self._empty_message(text, chosen))
-            self._show_nearest_exams(found.nearest_exams if found is not None else [])
+            self._show_nearest(found)
             self.results.setCurrentIndex(1)
         self.last_update_ms = (time.perf_counter() - started) * 1000
         self.results_changed.emit(shown)
@@ -314,15 +314,26 @@ class ExploreView(QWidget):
             ).replace("%1", text.strip()[:60])
         return self.tr("No career matches these choices.\nClear some filters to see more.")
 
-    def _show_nearest_exams(self, slugs: list[str]) -> None:
-        """Exams the words come near, as links, under the empty message."""
+    def _show_nearest(self, found: Results | None) -> None:
+        """Careers and exams the words come near, as links, under the empty message."""
         while self.empty_exams_layout.count():
             item = self.empty_exams_layout.takeAt(0)
             if item.widget() is not None:
+                item.widget().hide()
                 item.widget().deleteLater()
-        exams = self._catalog.exam_summaries(slugs)
+        if found is None:
+            return
+        careers = self._catalog.summaries(found.nearest)
+        if careers:
+            self.empty_exams_layout.addWidget(plain_label(self.tr("Nearest careers:")))
+        for career in careers:
+            button = link_button(career.title, career.tagline)
+            button.setProperty("career", career.slug)
+            button.clicked.connect(self._open_career_button)
+            self.empty_exams_layout.addWidget(button)
+        exams = self._catalog.exam_summaries(found.nearest_exams)
         if exams:
-            self.empty_exams_layout.addWidget(plain_label(self.tr("Exams with these words:")))
+            self.empty_exams_layout.addWidget(plain_label(self.tr("Nearest exams:")))
         for exam in exams:
             button = link_button(
                 self.tr("%1 exam page →").replace("%1", exam.short_name), exam.full_name
@@ -330,6 +341,12 @@ class ExploreView(QWidget):
             button.setProperty("exam", exam.slug)
             button.clicked.connect(self._open_exam_button)
             self.empty_exams_layout.addWidget(button)
+
+    @Slot()
+    def _open_career_button(self) -> None:
+        slug = self.sender().property("career") if self.sender() is not None else None
+        if isinstance(slug, str):
+            self.page.open_career(slug)
 
     @Slot()
     def _open_exam_button(self) -> None:

@@ -73,6 +73,7 @@ class SearchNotice(QWidget):
     def clear(self) -> None:
         for row in self.rows:
             self._layout.removeWidget(row)
+            row.hide()  # at once: deletion waits for the event loop
             row.deleteLater()
         self.rows = []
         self.setVisible(False)
@@ -86,17 +87,17 @@ class SearchNotice(QWidget):
             searched = link_button(_short(found.searched), self.tr("Search for this"))
             searched.clicked.connect(self._search_corrected)
             self._typed, self._searched = found.typed, found.searched
+            # Two short lines fit the narrow list column at any window size.
+            self._row(plain_label(self.tr("Showing results for")), searched)
             self._row(
-                plain_label(self.tr("Showing results for")),
-                searched,
-                plain_label(self.tr("— search for")),
-                instead,
-                plain_label(self.tr("instead")),
+                plain_label(self.tr("— search for")), instead, plain_label(self.tr("instead"))
             )
         if found.partial:
-            self._row(
-                plain_label(self.tr("No career has all of these words; these have some of them."))
+            label = plain_label(
+                self.tr("No career has all of these words; these have some of them.")
             )
+            label.setWordWrap(True)
+            self._row(label)
         if found.needs:
             undo = link_button(self.tr("Undo"), self.tr("Search these words as plain words"))
             undo.clicked.connect(self.needs_undone)

@@ -41,6 +41,7 @@ def test_misspelling_shows_the_correction_and_both_links_work(window, qtbot) -> 
         "docter",
         "instead",
     ]
+    assert explore.notice.isVisibleTo(explore)
     qtbot.mouseClick(button(explore, "docter"), Qt.MouseButton.LeftButton)
     assert explore.last_results is not None and not explore.last_results.corrected
     assert explore.model.rowCount() == 0 or not explore.notice.rows
@@ -84,6 +85,18 @@ def test_nothing_at_all_gives_a_helpful_empty_state(window, qtbot) -> None:
     qtbot.keyClicks(explore.search, "zzqxw")
     assert explore.model.rowCount() == 0 and explore.results.currentIndex() == 1
     assert "coding" in explore.empty_label.text() and "NEET" in explore.empty_label.text()
+
+
+def test_empty_state_links_the_nearest_careers_and_exams(window) -> None:
+    """When the engine offers nearest careers and exams, the empty state links them."""
+    from shishya_desktop.catalog.engine import Results
+
+    explore = window.explore
+    explore._show_nearest(Results([], nearest=["hotel-manager"], nearest_exams=["nchm-jee"]))
+    buttons = {b.text(): b for b in explore.empty_exams.findChildren(QPushButton)}
+    assert "Hotel Manager" in buttons and "NCHM JEE exam page →" in buttons
+    buttons["Hotel Manager"].click()
+    assert explore.page.history.current.slug == "hotel-manager"
 
 
 def test_student_text_is_never_rich_text(window, qtbot) -> None:

@@ -11,10 +11,9 @@ import sqlite3
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from . import vocab
-from .engine import Results, SearchEngine
 from .errors import CatalogError, Problem
 from .records import (
     Career,
@@ -31,6 +30,9 @@ from .records import (
     SalaryBand,
 )
 from .schema import APPLICATION_ID, SCHEMA_VERSION
+
+if TYPE_CHECKING:  # loaded on the first search, not on the start path
+    from .engine import Results, SearchEngine
 
 SUMMARY_COLUMNS = """
     c.slug, c.title, c.title_hi, c.category, g.name, c.tagline, c.streams, c.min_education,
@@ -77,7 +79,7 @@ class Catalog:
     def __init__(self, connection: sqlite3.Connection, path: Path):
         self._connection = connection
         self.path = path
-        self._engine = SearchEngine(self._rows)
+        self._search_engine: SearchEngine | None = None
 
     @classmethod
     def open(cls, path: Path) -> Catalog:
@@ -344,6 +346,14 @@ class Catalog:
 
     # -- search -----------------------------------------------------------------------------
 
+    @property
+    def _engine(self) -> SearchEngine:
+        if self._search_engine is None:
+            from .engine import SearchEngine
+
+            self._search_engine = SearchEngine(self._rows)
+        return self._search_engine
+
     def search_careers(
         self, text: str, limit: int | None = None, *, use_needs: bool = True, correct: bool = True
     ) -> Results:
@@ -360,7 +370,8 @@ class Catalog:
 
     def search_slugs(self, text: str, limit: int | None = None) -> list[str]:
         """Slugs of the careers matching ``text``, best first. Safe for any text at all."""
-        return self.search_careers(text, limit).slugs
+        slugs: list[str] = self.search_careers(text, limit).slugs
+        return slugs
 
     def summaries(self, slugs: Sequence[str]) -> list[CareerSummary]:
         """The list records of ``slugs``, in that order."""

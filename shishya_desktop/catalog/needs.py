@@ -12,12 +12,14 @@ from __future__ import annotations
 import json
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from . import vocab
 from .forms import stem
 from .search import normalise_name, words
-from .sources import Problem
+
+if TYPE_CHECKING:  # the window imports this module; it need not load the TOML reader
+    from .sources import Problem
 
 FILE = "needs.toml"
 # Filters a need may apply, from the careers' fields; the value each takes.
@@ -79,6 +81,8 @@ def check(
     exams: Iterable[str],
 ) -> list[Problem]:
     """Every problem in the needs file (``None``: there is none, which is allowed)."""
+    from .sources import Problem
+
     if document is None:
         return []
     problems: list[Problem] = []

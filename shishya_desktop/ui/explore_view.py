@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, QPoint, QSize, Qt, Signal, Slot
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
@@ -21,7 +22,6 @@ from PySide6.QtWidgets import (
 )
 
 from ..catalog import Catalog, vocab
-from ..catalog.engine import Results
 from ..catalog.filters import (
     FRESHER_PAY_RANGES,
     SUBJECT_CHOICES,
@@ -35,6 +35,9 @@ from .models import CareerListModel
 from .page_view import PageView
 from .panes import two_panes
 from .search_notice import SearchNotice, link_button, plain_label
+
+if TYPE_CHECKING:  # the search engine loads on the first search, not at start-up
+    from ..catalog.engine import Results
 
 
 class SearchBox(QLineEdit):

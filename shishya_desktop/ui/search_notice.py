@@ -8,13 +8,17 @@ button: nothing a student typed is ever read as rich text.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from ..catalog.engine import Results
 from ..catalog.records import ExamSummary
 
 MAX_SHOWN = 60
+
+if TYPE_CHECKING:  # the search engine loads on the first search, not at start-up
+    from ..catalog.engine import Results
 
 
 def button_text(text: str) -> str:
@@ -44,7 +48,7 @@ def _short(text: str) -> str:
 
 
 class SearchNotice(QWidget):
-    """Rows of plain labels and link buttons, rebuilt for each search result."""
+    """Fixed rows of plain labels and link buttons; each search only changes texts and shows."""
 
     search_requested = Signal(str)  # search these words instead (the correction)
     exact_requested = Signal(str)  # search what was typed, without correcting it
@@ -53,13 +57,43 @@ class SearchNotice(QWidget):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self._layout = QVBoxLayout(self)
-        self._layout.setContentsMargins(0, 0, 0, 0)
-        self._layout.setSpacing(2)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        self._typed = self._searched = ""
+        self.searched = link_button("", self.tr("Search for this"))
+        self.instead = link_button("", self.tr("Search for exactly what you typed"))
+        self.partial = plain_label(
+            self.tr("No career has all of these words; these have some of them.")
+        )
+        self.partial.setWordWrap(True)
+        self.applied = plain_label()
+        self.applied.setWordWrap(True)
+        self.undo = link_button(self.tr("Undo"), self.tr("Search these words as plain words"))
+        self.exam_buttons = [link_button("") for _ in range(2)]
+        # Two short lines for a correction fit the narrow list column at any window size.
+        self._correction = (
+            self._row(layout, plain_label(self.tr("Showing results for")), self.searched),
+            self._row(
+                layout,
+                plain_label(self.tr("— search for")),
+                self.instead,
+                plain_label(self.tr("instead")),
+            ),
+        )
+        self._partial = self._row(layout, self.partial)
+        self._applied = self._row(layout, self.applied, self.undo)
+        self._exams = self._row(layout, *self.exam_buttons)
+        self.searched.clicked.connect(self._search_corrected)
+        self.instead.clicked.connect(self._search_exact)
+        self.undo.clicked.connect(self.needs_undone)
+        for button in self.exam_buttons:
+            button.clicked.connect(self._open_exam)
         self.rows: list[QWidget] = []
-        self.setVisible(False)
+        self.clear()
 
-    def _row(self, *parts: QWidget) -> None:
+    @staticmethod
+    def _row(layout: QVBoxLayout, *parts: QWidget) -> QWidget:
         row = QWidget()
         line = QHBoxLayout(row)
         line.setContentsMargins(0, 0, 0, 0)
@@ -67,58 +101,55 @@ class SearchNotice(QWidget):
         for part in parts:
             line.addWidget(part)
         line.addStretch(1)
-        self._layout.addWidget(row)
-        self.rows.append(row)
+        layout.addWidget(row)
+        return row
+
+    def _all_rows(self) -> tuple[QWidget, ...]:
+        return (*self._correction, self._partial, self._applied, self._exams)
 
     def clear(self) -> None:
-        for row in self.rows:
-            self._layout.removeWidget(row)
-            row.hide()  # at once: deletion waits for the event loop
-            row.deleteLater()
+        for row in self._all_rows():
+            row.setVisible(False)
         self.rows = []
         self.setVisible(False)
 
     def show_results(self, found: Results, exams: list[ExamSummary]) -> None:
         """Explain ``found``: its correction, partial match, needs, and the exams it names."""
-        self.clear()
+        shown: list[QWidget] = []
         if found.corrected:
-            instead = link_button(_short(found.typed), self.tr("Search for exactly what you typed"))
-            instead.clicked.connect(self._search_exact)
-            searched = link_button(_short(found.searched), self.tr("Search for this"))
-            searched.clicked.connect(self._search_corrected)
             self._typed, self._searched = found.typed, found.searched
-            # Two short lines fit the narrow list column at any window size.
-            self._row(plain_label(self.tr("Showing results for")), searched)
-            self._row(
-                plain_label(self.tr("— search for")), instead, plain_label(self.tr("instead"))
-            )
+            self.searched.setText(button_text(_short(found.searched)))
+            self.instead.setText(button_text(_short(found.typed)))
+            shown += self._correction
         if found.partial:
-            label = plain_label(
-                self.tr("No career has all of these words; these have some of them.")
-            )
-            label.setWordWrap(True)
-            self._row(label)
+            shown.append(self._partial)
         if found.needs:
-            undo = link_button(self.tr("Undo"), self.tr("Search these words as plain words"))
-            undo.clicked.connect(self.needs_undone)
-            labels = "; ".join(
-                self.tr("“%1” → %2").replace("%1", _short(m.words)).replace("%2", m.need.label)
-                for m in found.needs
-            )
-            label = plain_label(self.tr("Applied: %1").replace("%1", labels))
-            label.setWordWrap(True)
-            self._row(label, undo)
-        if exams:
-            parts: list[QWidget] = []
-            for exam in exams[:2]:
-                button = link_button(
-                    self.tr("%1 exam page →").replace("%1", exam.short_name), exam.full_name
+            self.applied.setText(
+                self.tr("Applied: %1").replace(
+                    "%1",
+                    "; ".join(
+                        self.tr("“%1” → %2")
+                        .replace("%1", _short(m.words))
+                        .replace("%2", m.need.label)
+                        for m in found.needs
+                    ),
                 )
+            )
+            shown.append(self._applied)
+        for button, exam in zip(self.exam_buttons, [*exams[:2], None, None], strict=False):
+            button.setVisible(exam is not None)
+            if exam is not None:
+                button.setText(
+                    button_text(self.tr("%1 exam page →").replace("%1", exam.short_name))
+                )
+                button.setToolTip(exam.full_name)
                 button.setProperty("exam", exam.slug)
-                button.clicked.connect(self._open_exam)
-                parts.append(button)
-            self._row(*parts)
-        self.setVisible(bool(self.rows))
+        if exams:
+            shown.append(self._exams)
+        for row in self._all_rows():
+            row.setVisible(row in shown)
+        self.rows = shown
+        self.setVisible(bool(shown))
 
     @Slot()
     def _search_corrected(self) -> None:

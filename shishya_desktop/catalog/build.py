@@ -396,9 +396,7 @@ def _insert_spelling(db: sqlite_utils.Database, sources: Sources) -> None:
     )
     db.table("spell_words").create_index(["word"], unique=True)
     db.table("spell_words").create_index(["key"])
-    db.execute(
-        "CREATE TABLE spell_deletes (variant TEXT PRIMARY KEY, words TEXT NOT NULL) WITHOUT ROWID"
-    )
+    db.execute("CREATE TABLE spell_deletes (variant INTEGER PRIMARY KEY, words TEXT NOT NULL)")
     db.conn.executemany(
         "INSERT INTO spell_deletes (variant, words) VALUES (?, ?)",
         spelling.delete_rows((number, word) for number, (word, _) in enumerate(vocabulary, 1)),

@@ -434,7 +434,9 @@ class SearchEngine:
         scores: dict[str, tuple[float, int]] = {}
         if spelling.correctable(word):
             allowed = spelling.max_edits(word) + extra
-            variants = sorted(spelling.deletions(word, min(2, allowed)))
+            variants = sorted(
+                {spelling.variant_key(v) for v in spelling.deletions(word, min(2, allowed))}
+            )
             marks = ", ".join("?" for _ in variants)
             ids = {
                 int(number)

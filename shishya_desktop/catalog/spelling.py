@@ -10,6 +10,7 @@ and no spelling library is needed at run time.
 
 from __future__ import annotations
 
+import zlib
 from collections.abc import Iterable
 from itertools import combinations
 
@@ -63,16 +64,22 @@ def correctable(word: str) -> bool:
     return word.isascii() and word.isalpha() and len(word) >= SHORTEST_CORRECTED
 
 
-def delete_rows(words: Iterable[tuple[int, str]]) -> list[tuple[str, str]]:
-    """(variant, space-separated word ids) for the build, sorted so the file is reproducible."""
-    ids_of: dict[str, set[int]] = {}
+def variant_key(variant: str) -> int:
+    """A deletion variant as stored: a 32-bit checksum, half the size of the text.
+
+    Two variants may share a key; that only adds a candidate, which the edit distance rejects.
+    """
+    return zlib.crc32(variant.encode("utf-8"))
+
+
+def delete_rows(words: Iterable[tuple[int, str]]) -> list[tuple[int, str]]:
+    """(variant key, space-separated word ids) for the build, sorted so the file is reproducible."""
+    ids_of: dict[int, set[int]] = {}
     for number, word in words:
         if correctable(word):
             for variant in deletions(word):
-                ids_of.setdefault(variant, set()).add(number)
+                ids_of.setdefault(variant_key(variant), set()).add(number)
         elif word.isascii() and word.isalpha() and len(word) == SHORTEST_CORRECTED - 1:
             # Short words are never corrected, but a longer typo may mean one ("jeee" → jee).
-            ids_of.setdefault(word, set()).add(number)
-    return [
-        (variant, " ".join(str(n) for n in sorted(ids))) for variant, ids in sorted(ids_of.items())
-    ]
+            ids_of.setdefault(variant_key(word), set()).add(number)
+    return [(key, " ".join(str(n) for n in sorted(ids))) for key, ids in sorted(ids_of.items())]

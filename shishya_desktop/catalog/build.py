@@ -343,10 +343,12 @@ def _insert_needs(
     db.table("need_words").insert_all(phrase_rows)
     id_of = {slug: number for number, (slug, _doc) in enumerate(careers, 1)}
     ranked = []
-    for position, need in enumerate((sources.needs or {}).get("need", []), 1):
+    listed = (sources.needs or {}).get("need", [])
+    texts = {slug: needs.weighted_words(doc) for slug, doc in careers} if listed else {}
+    for position, need in enumerate(listed, 1):
         ranked += [
             {"need": needs.need_key(position), "position": n, "career_id": id_of[slug]}
-            for n, slug in enumerate(needs.careers_of(need, careers))
+            for n, slug in enumerate(needs.careers_of(need, careers, texts))
         ]
     db.execute(
         "CREATE TABLE need_careers (need TEXT, position INTEGER, career_id INTEGER, "

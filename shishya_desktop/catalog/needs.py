@@ -10,6 +10,7 @@ careers at build time, and ``match`` finds the needs in a typed query at search 
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -38,6 +39,7 @@ NEED_FIELDS = {"label", "words", *SCOPE_FIELDS, *FILTER_FIELDS}
 # How much a term counts where it is found in a career, for ranking a need's careers.
 TERM_WEIGHTS = {"title": 6, "aliases": 5, "tagline": 3, "skills": 2}
 LONGEST_PHRASE = 4
+LATIN_WORD = re.compile(r"[a-z0-9]+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -249,19 +251,28 @@ def _closeness(doc: Mapping[str, Any], chosen: Mapping[str, Any]) -> int:
     return score
 
 
-def _term_score(doc: Mapping[str, Any], terms: set[str]) -> int:
-    score = 0
+def weighted_words(doc: Mapping[str, Any]) -> dict[str, int]:
+    """Each (stemmed) Latin word of a career's text with how much it counts for ``terms``."""
+    found: dict[str, int] = {}
     for field, weight in (*TERM_WEIGHTS.items(), ("what_they_do", 1)):
         value = doc.get(field, "")
         text = " ".join(value) if isinstance(value, list) else str(value)
-        score += weight * sum(1 for word in words(text) if stem(word) in terms)
-    return score
+        # Terms are Latin words; a plain pattern reads long texts many times faster.
+        for word in LATIN_WORD.findall(text.lower()):
+            key = stem(word)
+            found[key] = found.get(key, 0) + weight
+    return found
 
 
 def careers_of(
-    need: Mapping[str, Any], careers: Sequence[tuple[str, Mapping[str, Any]]]
+    need: Mapping[str, Any],
+    careers: Sequence[tuple[str, Mapping[str, Any]]],
+    texts: Mapping[str, Mapping[str, int]] | None = None,
 ) -> list[str]:
-    """The slugs a need stands for, best first: its listed careers, then by terms and fields."""
+    """The slugs a need stands for, best first: its listed careers, then by terms and fields.
+
+    ``texts`` (slug → ``weighted_words``) saves reading every career again for each need.
+    """
     chosen = filter_of(need)
     pinned = list(need.get("careers", []))
     terms = {stem(word) for term in need.get("terms", []) for word in words(term)}
@@ -271,7 +282,10 @@ def careers_of(
     for slug, doc in careers:
         if not _passes(doc, chosen):
             continue
-        score = _term_score(doc, terms) if terms else 0
+        score = 0
+        if terms:
+            counted = texts[slug] if texts is not None else weighted_words(doc)
+            score = sum(counted.get(term, 0) for term in terms)
         if doc["category"] in categories:
             # Categories listed first rank first.
             score += 4 + len(categories) - categories.index(doc["category"])

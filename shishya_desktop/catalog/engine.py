@@ -258,28 +258,41 @@ class SearchEngine:
         title_weights = _weights(TITLE_COLUMNS)
         # Only rowids and bm25 are read: fetching a text column from FTS5 costs more than
         # the whole match on a large catalogue.
-        names = self._rows(
-            f"""
-            WITH exact AS (
-                SELECT c.id FROM search_names AS n JOIN careers AS c ON c.slug = n.career
-                WHERE n.name = :name
-            ),
-            starts AS (
-                SELECT c.id FROM search_names AS n JOIN careers AS c ON c.slug = n.career
-                WHERE n.name >= :name AND n.name < :name_end AND n.is_title
+        exact = {
+            number
+            for (number,) in self._rows(
+                "SELECT c.id FROM search_names AS n JOIN careers AS c ON c.slug = n.career "
+                "WHERE n.name = ?",
+                (query.name,),
             )
-            SELECT rowid, CASE WHEN rowid IN exact THEN 0 WHEN rowid IN starts THEN 1
-                WHEN bm25(careers_fts, {title_weights}) < 0 THEN 2 ELSE 3 END AS tier
-            FROM careers_fts WHERE careers_fts MATCH :name_match
-            ORDER BY tier, CASE WHEN tier < 3 THEN bm25(careers_fts, {title_weights}) END,
-                bm25(careers_fts, {weights}), rowid
-            """,
-            {
-                "name": query.name,
-                "name_end": _end_of_prefix(query.name),
-                "name_match": query.name_match,
-            },
+        }
+        starts = {
+            number
+            for (number,) in self._rows(
+                "SELECT c.id FROM search_names AS n JOIN careers AS c ON c.slug = n.career "
+                "WHERE n.name >= ? AND n.name < ? AND n.is_title",
+                (query.name, _end_of_prefix(query.name)),
+            )
+        }
+        scored = self._rows(
+            f"SELECT rowid, bm25(careers_fts, {title_weights}), bm25(careers_fts, {weights}) "
+            "FROM careers_fts WHERE careers_fts MATCH ?",
+            (query.name_match,),
         )
+
+        def tier(number: int, title: float) -> int:
+            if number in exact:
+                return 0
+            if number in starts:
+                return 1
+            return 2 if title < 0 else 3
+
+        # Sorted here rather than in SQL: each bm25 is then computed once per row.
+        ranked = sorted(
+            (tier(number, title), title if title < 0 else 0.0, score, number)
+            for number, title, score in scored
+        )
+        names = [(number, level) for level, _title, _score, number in ranked]
         named = {number for number, _tier in names}
         text = [
             (number, NAME_TIERS)

@@ -57,10 +57,17 @@ class SearchNotice(QWidget):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
+        self._typed = self._searched = ""
+        self.rows: list[QWidget] = []
+        self._built = False
+        self.setVisible(False)
+
+    def _build(self) -> None:
+        """The rows, made on the first search (not while the window starts)."""
+        self._built = True
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
-        self._typed = self._searched = ""
         self.searched = link_button("", self.tr("Search for this"))
         self.instead = link_button("", self.tr("Search for exactly what you typed"))
         self.partial = plain_label(
@@ -89,8 +96,6 @@ class SearchNotice(QWidget):
         self.undo.clicked.connect(self.needs_undone)
         for button in self.exam_buttons:
             button.clicked.connect(self._open_exam)
-        self.rows: list[QWidget] = []
-        self.clear()
 
     @staticmethod
     def _row(layout: QVBoxLayout, *parts: QWidget) -> QWidget:
@@ -108,13 +113,19 @@ class SearchNotice(QWidget):
         return (*self._correction, self._partial, self._applied, self._exams)
 
     def clear(self) -> None:
-        for row in self._all_rows():
-            row.setVisible(False)
+        if self._built:
+            for row in self._all_rows():
+                row.setVisible(False)
         self.rows = []
         self.setVisible(False)
 
     def show_results(self, found: Results, exams: list[ExamSummary]) -> None:
         """Explain ``found``: its correction, partial match, needs, and the exams it names."""
+        if not (found.corrected or found.partial or found.needs or exams):
+            self.clear()
+            return
+        if not self._built:
+            self._build()
         shown: list[QWidget] = []
         if found.corrected:
             self._typed, self._searched = found.typed, found.searched

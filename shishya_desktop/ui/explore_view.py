@@ -300,7 +300,8 @@ class ExploreView(QWidget):
         else:
             self.notice.show_results(found, self._catalog.exam_summaries(found.exams))
         if shown:
-            self.results.setCurrentIndex(0)
+            if self.results.currentIndex() != 0:  # switching pages costs, even to the same
+                self.results.setCurrentIndex(0)
         else:
             self.empty_label.setText(self._empty_message(text, chosen))
             self._show_nearest(found)

@@ -298,7 +298,7 @@ def _insert_exam_search(db: sqlite_utils.Database, sources: Sources) -> None:
                         doc["body"],
                         doc["leads_to"],
                         doc.get("about", ""),
-                        vocab.EXAM_LEVELS[doc["level"]],
+                        vocab.EXAM_LEVELS.get(doc["level"], ""),
                     )
                 ),
             )

@@ -35,6 +35,7 @@ NEAR_WORDS = 4
 LISTED_CAP = 10.0
 PHONETIC_EDITS = 1.5
 OTHER_SCRIPT = 0.25
+PHONETIC_LENGTH_GAP = 3
 TITLE_COLUMNS = ("title", "title_hi")
 # Tiers 0–3 are names (exact, title starts with, a word in the title, in an alias); 4 is text.
 NAME_TIERS = 4
@@ -55,6 +56,8 @@ class Results:
     nearest_exams: list[str] = field(default_factory=list)
     # True when no result holds every word: these hold some of them (nearest first).
     partial: bool = False
+    # How many results matched by a name (title or alias) rather than other text.
+    named: int = 0
 
     @property
     def corrected(self) -> bool:
@@ -153,11 +156,16 @@ class SearchEngine:
             # The words named a need but, read that way, nothing is left: read them as words.
             found = self._career_pass(typed, use_needs=False)
         fixed = typed
-        if correct and len(found.slugs) < FEW:
+        # Too little, or only other text matching a word the names do not know ("polis" is in
+        # "polish"): try the corrected words, and keep them if they find more or find names.
+        if correct and (
+            len(found.slugs) < FEW
+            or (not found.named and not all(self.known(word) for word in typed))
+        ):
             fixed = self._correct(typed)
             if fixed != typed:
                 again = self._career_pass(fixed, use_needs)
-                if len(again.slugs) > len(found.slugs):
+                if len(again.slugs) > len(found.slugs) or (again.named and not found.named):
                     found = again
         partial = False
         nearest: list[str] = []
@@ -200,19 +208,25 @@ class SearchEngine:
             matched, rest = [], words
         exams = self._named_exams(rest, EXAM_NAME_COLUMNS) if rest else []
         ordered: list[int] | None = None
+        named = 0
         if rest:
-            ordered = self._ranked_careers(rest, exams)
+            ordered, named = self._ranked_careers(rest, exams)
         for need in matched:
             members = self._careers_of_need(need.need.key)
             if ordered is None:
                 ordered = self._named_first(need.words.split(), members)
+                named = len(ordered)
             else:
                 allowed = set(members)
                 ordered = [number for number in ordered if number in allowed]
         slug_of = self._slugs()
         slugs = [slug_of[number] for number in ordered or () if number in slug_of]
         return Results(
-            slugs, searched=" ".join(words), needs=tuple(matched), exams=self._exam_links(rest)
+            slugs,
+            searched=" ".join(words),
+            needs=tuple(matched),
+            exams=self._exam_links(rest),
+            named=named,
         )
 
     def _exam_links(self, words: list[str]) -> tuple[str, ...]:
@@ -249,7 +263,8 @@ class SearchEngine:
         first = [number for number in named if number in allowed]
         return list(dict.fromkeys([*first, *members]))
 
-    def _ranked_careers(self, words: list[str], exams: list[int]) -> list[int]:
+    def _ranked_careers(self, words: list[str], exams: list[int]) -> tuple[list[int], int]:
+        """Careers holding every word, in tiers, and how many hold them in a name."""
         query = prepare_tokens(words)
         weights = ", ".join(str(w) for w in FTS_WEIGHTS)
         # bm25 with weight only on the titles (or names) is below zero exactly when a word is
@@ -322,7 +337,8 @@ class SearchEngine:
             ordered += self._careers_listing(exams)
         ordered += [number for number, tier in rows if tier == NAME_TIERS]
         seen: set[int] = set()
-        return [n for n in ordered if not (n in seen or seen.add(n))]  # type: ignore[func-returns-value]
+        unique = [n for n in ordered if not (n in seen or seen.add(n))]  # type: ignore[func-returns-value]
+        return unique, len(names)
 
     def _careers_listing(self, exams: list[int]) -> list[int]:
         exam_of = self._exams()
@@ -474,14 +490,18 @@ class SearchEngine:
                 "SELECT word, weight FROM spell_words WHERE key = ? ORDER BY weight DESC LIMIT 20",
                 (sound,),
             ):
-                if candidate == word:
+                same_script = candidate.isascii() == word.isascii()
+                if candidate == word or (
+                    # Same sound, very different length: not the same word (beautition / botany).
+                    same_script and abs(len(candidate) - len(word)) > PHONETIC_LENGTH_GAP
+                ):
                     continue
                 # Sounding alike counts as one and a half edits; alike and also a few edits
                 # away in the same script (दर्जी / दर्ज़ी), half an edit less than those edits.
                 edits = spelling.distance(word, candidate)
                 allowed = max(1, spelling.max_edits(word))
                 score = edits - 0.5 if edits <= allowed else PHONETIC_EDITS
-                if candidate.isascii() != word.isascii():
+                if not same_script:
                     score += OTHER_SCRIPT  # "mekanik" means mechanic, not मैकेनिक
                 scores[candidate] = (min(score, scores.get(candidate, (score, 0))[0]), -weight)
         if not scores:

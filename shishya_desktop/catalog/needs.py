@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from . import vocab
 from .forms import stem
-from .search import normalise_name, words
+from .search import words
 
 if TYPE_CHECKING:  # the window imports this module; it need not load the TOML reader
     from .sources import Problem
@@ -101,12 +101,6 @@ def check(
     if not isinstance(entries, list) or not all(isinstance(e, dict) for e in entries):
         problem("need", "must be a list of [[need]] tables")
         return problems
-    names = {
-        normalise_name(name)
-        for doc in careers.values()
-        for name in [doc.get("title", ""), *doc.get("aliases", [])]
-        if isinstance(name, str)
-    }
     known_categories, known_exams = set(categories), set(exams)
     seen: dict[str, int] = {}
     for number, need in enumerate(entries, 1):
@@ -130,8 +124,6 @@ def check(
             if seen.get(key, number) != number:
                 problem(f"{where}.words", f"'{phrase}' is also a word of need[{seen[key]}]")
             seen[key] = number
-            if normalise_name(phrase) in names:
-                problem(f"{where}.words", f"'{phrase}' is a career's name: search finds it already")
         _check_refs(need, where, problem, careers, known_categories, known_exams)
         if not any(name in need for name in (*SCOPE_FIELDS, *FILTER_FIELDS)):
             problem(where, "needs careers, categories, terms or a filter")

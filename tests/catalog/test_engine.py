@@ -171,7 +171,6 @@ def test_needs_file_rules(tmp_path: Path) -> None:
     for expected in (
         "need[1].label",
         "need[1].words: is required",
-        "'daktar' is a career's name",
         "need[2].careers: 'nobody' is not a career",
         "'govt' is also a word of need[2]",
         "need[3].sector: 'army'",
@@ -180,6 +179,22 @@ def test_needs_file_rules(tmp_path: Path) -> None:
     ):
         assert expected in text, expected
     assert check(None, careers, [], []) == []
+
+
+def test_a_careers_own_name_beats_a_need(tmp_path: Path) -> None:
+    """A need word that is also a career's alias: typing it finds that career first."""
+    root = write_content(tmp_path / "data")
+    needs_file = root / "needs.toml"
+    needs_file.write_text(
+        needs_file.read_text(encoding="utf-8").replace('"programming"]', '"programming", "mbbs"]'),
+        encoding="utf-8",
+    )
+    sources = read_sources(root)
+    assert validate(sources) == []
+    build_database(sources, tmp_path / "out.db")
+    with Catalog.open(tmp_path / "out.db") as opened:
+        found = opened.search_careers("mbbs")
+        assert found.slugs[0] == "doctor" and found.needs == ()
 
 
 def test_content_without_needs_file_still_builds(tmp_path: Path) -> None:

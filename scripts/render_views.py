@@ -87,6 +87,27 @@ def main() -> int:
         table.setValue(0)
         shot("10-compare-differences")
         window.compare.clear()
+        # Search that understands students: a correction, an applied need, an exam name,
+        # nothing at all, and the Exams section's own search.
+        window.sections.setCurrentIndex(EXPLORE)
+        window.explore.sort.setCurrentIndex(0)
+        for name, text in (
+            ("11-search-corrected", "enginer"),
+            ("12-search-need-filter", "no maths"),
+            ("13-search-exam", "neet"),
+            ("14-search-hindi", "vakeel"),
+            ("15-search-partial", "commercial pilot training"),
+            ("16-search-nothing", "hotlmanagment"),
+        ):
+            window.explore.clear_all()
+            window.explore.search.setText(text)
+            shot(name)
+        window.explore.clear_all()
+        window.sections.setCurrentIndex(EXAMS)
+        for name, text in (("17-exams-search", "jee mains"), ("18-exams-empty", "zzqxw")):
+            window.exams.search.setText(text)
+            shot(name)
+        window.exams.search.clear()
         window.close()
     catalog.close()
     for path in written:

@@ -66,11 +66,17 @@ def career_toml(
     exams: tuple[str, ...] = ("exam-one",),
     title_hi: str = "नाम",
     fresher: tuple[float, float] = (3.0, 6.0),
+    sector: tuple[str, ...] | None = None,
+    subjects: tuple[str, ...] | None = None,
     extra: str = "",
 ) -> str:
     def listed(items: tuple[str, ...]) -> str:
         return "[" + ", ".join(f'"{item}"' for item in items) + "]"
 
+    sector = sector or ("private",)
+    pay_level = 'pay_level = "Level 7 (basic ₹44,900 a month)"\n' if sector[0] == "government" else ""
+    extra = f"sector = {listed(sector)}\n{extra}"
+    extra = f"subjects_needed = {listed(subjects or ())}\n{extra}"
     return f"""
 title = "{title}"
 title_hi = "{title_hi}"
@@ -97,7 +103,7 @@ reviewed = "2026-11"
 {extra}
 [salary]
 note = "City and employer matter most."
-fresher = {{ min = {fresher[0]}, max = {fresher[1]} }}
+{pay_level}fresher = {{ min = {fresher[0]}, max = {fresher[1]} }}
 mid = {{ min = 6.0, max = 12.0 }}
 senior = {{ min = 12.0, max = 30.0, note = "Heads of department earn the most." }}
 
@@ -119,16 +125,22 @@ DEFAULT_CAREERS: dict[str, dict[str, Any]] = {
         "related": ("nurse", "pharmacist", "coder"),
         "title_hi": "डॉक्टर",
         "fresher": (6.0, 12.0),
+        "sector": ("private", "government"),
+        "subjects": ("biology", "physics", "chemistry"),
     },
     "nurse": {
         "title": "Registered Nurse",
         "aliases": ("nursing",),
         "related": ("doctor", "pharmacist", "coder"),
+        "sector": ("government", "private"),
+        "subjects": ("biology",),
     },
     "pharmacist": {
         "title": "Pharmacist",
         "aliases": ("chemist shop",),
         "related": ("doctor", "nurse", "coder"),
+        "sector": ("private", "self-employed"),
+        "subjects": (),
     },
     "coder": {
         "title": "Software Engineer",
@@ -137,11 +149,45 @@ DEFAULT_CAREERS: dict[str, dict[str, Any]] = {
         "category": "it-computing-data",
         "exams": ("exam-two",),
         "fresher": (4.0, 9.0),
+        "sector": ("private",),
+        "subjects": ("maths",),
     },
 }
 
+NEEDS = """
+ignore = ["job", "jobs", "career"]
 
-def write_content(root: Path, careers: dict[str, dict[str, Any]] | None = None) -> Path:
+[[need]]
+label = "Government jobs"
+words = ["government job", "sarkari naukri"]
+sector = "government"
+
+[[need]]
+label = "No Maths needed"
+words = ["no maths", "without maths"]
+without_subjects = ["maths"]
+
+[[need]]
+label = "Coding"
+words = ["coding", "programming"]
+careers = ["coder"]
+
+[[need]]
+label = "Without exam two"
+words = ["without exam two"]
+categories = ["medicine-healthcare", "it-computing-data"]
+without_exams = ["exam-two"]
+
+[[need]]
+label = "Working with medicines"
+words = ["medicines"]
+terms = ["chemist"]
+"""
+
+
+def write_content(
+    root: Path, careers: dict[str, dict[str, Any]] | None = None, needs: str | None = NEEDS
+) -> Path:
     (root / "careers").mkdir(parents=True, exist_ok=True)
     (root / "exams").mkdir(exist_ok=True)
     (root / "categories.toml").write_text(CATEGORIES, encoding="utf-8")
@@ -156,4 +202,6 @@ def write_content(root: Path, careers: dict[str, dict[str, Any]] | None = None) 
         (root / "exams" / f"{slug}.toml").write_text(EXAM.format(short=short), encoding="utf-8")
     for slug, fields in (careers if careers is not None else DEFAULT_CAREERS).items():
         (root / "careers" / f"{slug}.toml").write_text(career_toml(**fields), encoding="utf-8")
+    if needs is not None and careers is None:
+        (root / "needs.toml").write_text(needs, encoding="utf-8")
     return root

@@ -8,6 +8,7 @@ read-only install folder.
 from __future__ import annotations
 
 import os
+import re
 import sqlite3
 import tempfile
 from pathlib import Path
@@ -15,12 +16,14 @@ from typing import Any
 
 import sqlite_utils
 
-from . import vocab
+from . import needs, phonetic, spelling, vocab
 from .glossary import key_of, terms_from_entries
-from .schema import APPLICATION_ID, FTS_COLUMNS, FTS_TOKENIZER, SCHEMA_VERSION
-from .search import normalise_name
+from .schema import APPLICATION_ID, EXAM_FTS_COLUMNS, FTS_COLUMNS, FTS_TOKENIZER, SCHEMA_VERSION
+from .search import normalise_name, words
 from .sources import Sources
 
+# "B.Sc", "B.V.Sc", "M.B.B.S.": students also type them without dots ("bsc", "bvsc").
+DOTTED = re.compile(r"\b(?:[A-Za-z]{1,4}\.)+[A-Za-z]{0,4}\b")
 LIST_FIELDS = ("typical_day", "qualifications", "skills", "growth", "employers", "pros", "cons")
 
 
@@ -46,6 +49,9 @@ def _career_row(number: int, slug: str, doc: dict[str, Any]) -> dict[str, Any]:
         "streams": ",".join(doc["streams"]),
         "min_education": doc["min_education"],
         "min_education_rank": vocab.rank(vocab.MIN_EDUCATION, doc["min_education"]),
+        "sectors": ",".join(needs.sectors_of(doc)),
+        "subjects_needed": ",".join(needs.subjects_of(doc)),
+        "low_cost": int(needs.low_cost(doc)),
         "demand": doc["demand"],
         "demand_rank": vocab.rank(vocab.DEMAND, doc["demand"]),
         "demand_note": _clean(doc["demand_note"]),
@@ -114,7 +120,11 @@ def _insert_content(db: sqlite_utils.Database, sources: Sources) -> None:
     )
     _insert_glossary(db, sources)
     _insert_children(db, careers)
-    _insert_search(db, careers)
+    category_names = {c["slug"]: f"{c['name']} {c['name_hi']}" for c in sources.categories}
+    _insert_search(db, careers, category_names)
+    _insert_exam_search(db, sources)
+    _insert_needs(db, sources, careers)
+    _insert_spelling(db, sources)
 
 
 def _senses_of(doc: dict[str, Any]) -> list[tuple[str, str]]:
@@ -242,7 +252,25 @@ def _insert_children(db: sqlite_utils.Database, careers: list[tuple[str, dict[st
         db.table(table).create_index([column])
 
 
-def _insert_search(db: sqlite_utils.Database, careers: list[tuple[str, dict[str, Any]]]) -> None:
+def joined_forms(text: str) -> list[str]:
+    """The dotted abbreviations of ``text`` written without dots ("B.Sc Nursing" → "BSc")."""
+    return [match.replace(".", "") for match in DOTTED.findall(text) if match.count(".")]
+
+
+def _names(doc: dict[str, Any]) -> list[str]:
+    """A career's title, Hindi title and aliases, and its dotted names without the dots."""
+    names = [doc["title"], doc["title_hi"], *doc["aliases"]]
+    for name in list(names):
+        if joined_forms(name):
+            names.append(DOTTED.sub(lambda m: m.group(0).replace(".", ""), name))
+    return names
+
+
+def _insert_search(
+    db: sqlite_utils.Database,
+    careers: list[tuple[str, dict[str, Any]]],
+    category_names: dict[str, str],
+) -> None:
     """The FTS5 index, and the exact names (titles and aliases) that rank above it."""
     columns = ", ".join(FTS_COLUMNS)
     db.execute(
@@ -250,31 +278,170 @@ def _insert_search(db: sqlite_utils.Database, careers: list[tuple[str, dict[str,
     )
     # The rowid is the career's id (its place in slug order), so a search reads no text.
     db.conn.executemany(
-        "INSERT INTO careers_fts (rowid, title, title_hi, aliases, tagline, what_they_do, skills) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?)",
+        f"INSERT INTO careers_fts (rowid, {columns}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
         [
             (
                 number,
                 doc["title"],
                 doc["title_hi"],
-                " ; ".join(doc["aliases"]),
+                " ; ".join(_names(doc)[2:]),
                 doc["tagline"],
                 _clean(doc["what_they_do"]),
                 " ; ".join(doc["skills"]),
+                category_names.get(doc["category"], ""),
+                " ; ".join(
+                    [*doc["qualifications"], *joined_forms(" ".join(doc["qualifications"]))]
+                ),
             )
             for number, (_slug, doc) in enumerate(careers, 1)
         ],
     )
-    names: dict[tuple[str, str], dict[str, str]] = {}
+    names: dict[tuple[str, str], dict[str, Any]] = {}
     for slug, doc in careers:
-        for name in (doc["title"], doc["title_hi"], *doc["aliases"]):
+        for position, name in enumerate(_names(doc)):
             key = normalise_name(name)
-            if key:
-                names[(key, slug)] = {"name": key, "career": slug}
+            if key and (key, slug) not in names:
+                names[(key, slug)] = {"name": key, "career": slug, "is_title": int(position < 2)}
     db.table("search_names").insert_all(
         [names[key] for key in sorted(names)],
         pk=("name", "career"),
         foreign_keys=[("career", "careers", "slug")],
+    )
+    # Every word the index holds, so a word it knows is never "corrected" (a view, no storage).
+    db.execute("CREATE VIRTUAL TABLE careers_vocab USING fts5vocab(careers_fts, 'row')")
+
+
+def _insert_exam_search(db: sqlite_utils.Database, sources: Sources) -> None:
+    """The exams' own index (the Exams section and exam names in the career search)."""
+    listing: dict[str, list[str]] = {}
+    for _slug, doc in sorted(sources.careers.items()):
+        for exam in doc["exams"]:
+            listing.setdefault(exam, []).extend([doc["title"], *doc["aliases"]])
+    columns = ", ".join(EXAM_FTS_COLUMNS)
+    db.execute(
+        f"CREATE VIRTUAL TABLE exams_fts USING fts5({columns}, content='', "
+        f'tokenize="{FTS_TOKENIZER}")'
+    )
+    exams = sorted(sources.exams.items())
+    rows = []
+    names: dict[tuple[str, str], int] = {}
+    for number, (slug, doc) in enumerate(exams, 1):
+        rows.append(
+            (
+                number,
+                doc["short_name"],
+                slug.replace("-", " "),
+                doc["full_name"],
+                " ; ".join(listing.get(slug, [])),
+                " ".join(
+                    (
+                        doc["body"],
+                        doc["leads_to"],
+                        doc.get("about", ""),
+                        vocab.EXAM_LEVELS.get(doc["level"], ""),
+                    )
+                ),
+            )
+        )
+        for is_short, name in (
+            (1, doc["short_name"]),
+            (1, slug.replace("-", " ")),
+            (0, doc["full_name"]),
+        ):
+            key = (normalise_name(name), slug)
+            if key[0]:
+                names[key] = max(names.get(key, 0), is_short)
+    db.conn.executemany(f"INSERT INTO exams_fts (rowid, {columns}) VALUES (?, ?, ?, ?, ?, ?)", rows)
+    listed = {
+        slug: sum(slug in doc["exams"] for doc in sources.careers.values()) for slug, _ in exams
+    }
+    db.table("exam_search").insert_all(
+        (
+            {"id": number, "exam": slug, "listed": listed[slug]}
+            for number, (slug, _doc) in enumerate(exams, 1)
+        ),
+        pk="id",
+        foreign_keys=[("exam", "exams", "slug")],
+    )
+    db.table("exam_names").insert_all(
+        ({"name": n, "exam": e, "is_short": names[(n, e)]} for n, e in sorted(names)),
+        pk=("name", "exam"),
+        foreign_keys=[("exam", "exams", "slug")],
+    )
+
+
+def _insert_needs(
+    db: sqlite_utils.Database, sources: Sources, careers: list[tuple[str, dict[str, Any]]]
+) -> None:
+    """The needs vocabulary, with each need's careers ranked once here instead of per keystroke."""
+    need_rows, phrase_rows = needs.rows(sources.needs)
+    db.table("needs").create(
+        {"key": str, "position": int, "label": str, "is_filter": int, "filter": str}, pk="key"
+    )
+    db.table("needs").insert_all(need_rows)
+    db.table("need_words").create({"phrase": str, "need": str}, pk="phrase")
+    db.table("need_words").insert_all(phrase_rows)
+    id_of = {slug: number for number, (slug, _doc) in enumerate(careers, 1)}
+    ranked = []
+    listed = (sources.needs or {}).get("need", [])
+    texts = {slug: needs.weighted_words(doc) for slug, doc in careers} if listed else {}
+    for position, need in enumerate(listed, 1):
+        ranked += [
+            {"need": needs.need_key(position), "position": n, "career_id": id_of[slug]}
+            for n, slug in enumerate(needs.careers_of(need, careers, texts))
+        ]
+    db.execute(
+        "CREATE TABLE need_careers (need TEXT, position INTEGER, career_id INTEGER, "
+        "PRIMARY KEY (need, position)) WITHOUT ROWID"
+    )
+    db.table("need_careers").insert_all(ranked)
+
+
+def _vocabulary(sources: Sources) -> dict[str, int]:
+    """The words a typed word may be corrected to, each with how much it counts."""
+    weight: dict[str, int] = {}
+
+    def add(text: str, points: int) -> None:
+        for word in words(text):
+            if not word.isdigit():
+                weight[word] = weight.get(word, 0) + points
+
+    for doc in sources.careers.values():
+        add(doc["title"], 4)
+        add(doc["title_hi"], 3)
+        for alias in _names(doc)[2:]:
+            add(alias, 2)
+    for slug, doc in sources.exams.items():
+        add(doc["short_name"], 3)
+        add(slug.replace("-", " "), 1)
+        add(doc["full_name"], 1)
+    for category in sources.categories:
+        add(category["name"], 2)
+        add(category["name_hi"], 1)
+    for need in (sources.needs or {}).get("need", []):
+        for phrase in need["words"]:
+            add(phrase, 2)
+    for word in (sources.needs or {}).get("ignore", []):
+        add(word, 0)
+    return weight
+
+
+def _insert_spelling(db: sqlite_utils.Database, sources: Sources) -> None:
+    """The vocabulary with phonetic keys, and its deletion variants (symmetric delete)."""
+    vocabulary = sorted(_vocabulary(sources).items())
+    db.table("spell_words").insert_all(
+        (
+            {"id": number, "word": word, "key": phonetic.key(word), "weight": points}
+            for number, (word, points) in enumerate(vocabulary, 1)
+        ),
+        pk="id",
+    )
+    db.table("spell_words").create_index(["word"], unique=True)
+    db.table("spell_words").create_index(["key"])
+    db.execute("CREATE TABLE spell_deletes (variant INTEGER PRIMARY KEY, words TEXT NOT NULL)")
+    db.conn.executemany(
+        "INSERT INTO spell_deletes (variant, words) VALUES (?, ?)",
+        spelling.delete_rows((number, word) for number, (word, _) in enumerate(vocabulary, 1)),
     )
 
 
@@ -285,6 +452,7 @@ def _finish(path: Path) -> None:
         connection.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
         connection.execute("PRAGMA journal_mode = DELETE")
         connection.execute("INSERT INTO careers_fts(careers_fts) VALUES ('optimize')")
+        connection.execute("INSERT INTO exams_fts(exams_fts) VALUES ('optimize')")
         connection.execute("VACUUM")
         result = connection.execute("PRAGMA integrity_check").fetchone()[0]
         if result != "ok":

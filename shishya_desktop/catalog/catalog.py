@@ -30,15 +30,18 @@ from .records import (
     Quote,
     SalaryBand,
 )
-from .schema import APPLICATION_ID, FTS_TABLE, FTS_WEIGHTS, READ_COLUMNS, SCHEMA_VERSION
-from .search import prepare
+from .schema import APPLICATION_ID, FTS_TABLE, READ_COLUMNS, SCHEMA_VERSION
+
+if TYPE_CHECKING:  # loaded on the first search, not on the start path
+    from .engine import Results, SearchEngine
 
 if TYPE_CHECKING:
     from .glossary import Glossary
 
 SUMMARY_COLUMNS = """
     c.slug, c.title, c.title_hi, c.category, g.name, c.tagline, c.streams, c.min_education,
-    c.demand, c.fresher_min, c.fresher_max, c.senior_max, c.new_age
+    c.demand, c.fresher_min, c.fresher_max, c.senior_max, c.new_age, c.sectors,
+    c.subjects_needed, c.low_cost
 """
 CATEGORY_JOIN = "JOIN categories AS g ON g.slug = c.category"
 SUMMARY_FROM = f"careers AS c {CATEGORY_JOIN}"
@@ -60,6 +63,9 @@ def _summary(row: Sequence[Any]) -> CareerSummary:
         fresher_max=row[10],
         senior_max=row[11],
         new_age=bool(row[12]),
+        sectors=tuple(row[13].split(",")) if row[13] else (),
+        subjects=tuple(row[14].split(",")) if row[14] else (),
+        low_cost=bool(row[15]),
     )
 
 
@@ -103,8 +109,8 @@ class Catalog:
     def __init__(self, connection: sqlite3.Connection, path: Path):
         self._connection = connection
         self.path = path
-        self._slug_of_id: dict[int, str] | None = None
         self._glossary: Glossary | None = None
+        self._search_engine: SearchEngine | None = None
 
     @classmethod
     def open(cls, path: Path) -> Catalog:
@@ -483,57 +489,58 @@ class Catalog:
 
     # -- search -----------------------------------------------------------------------------
 
+    @property
+    def _engine(self) -> SearchEngine:
+        if self._search_engine is None:
+            from .engine import SearchEngine
+
+            self._search_engine = SearchEngine(self._rows)
+        return self._search_engine
+
+    @_guarded
+    def search_careers(
+        self, text: str, limit: int | None = None, *, use_needs: bool = True, correct: bool = True
+    ) -> Results:
+        """Careers for anything a student types, best first, with the correction and needs used.
+
+        Safe for any text at all. See ``engine`` for the tiers, needs, corrections and the
+        nearest careers offered when nothing matches.
+        """
+        return self._engine.careers(text, limit, use_needs=use_needs, correct=correct)
+
+    @_guarded
+    def search_exams(self, text: str, limit: int | None = None, *, correct: bool = True) -> Results:
+        """Exams for anything typed, best first: names, then what they lead to and who asks."""
+        return self._engine.exams(text, limit, correct=correct)
+
     @_guarded
     def search_slugs(self, text: str, limit: int | None = None) -> list[str]:
-        """Slugs of the careers matching ``text``, best first. Safe for any text at all.
-
-        Tiers: an exact title or alias ("CA", "doctor") first; then careers whose title or
-        aliases hold every typed word (as a prefix: "engi" finds all engineers); then careers
-        with the words anywhere else. Inside a tier, bm25 ranks with titles weighted most.
-        """
-        query = prepare(text)
-        if query.is_empty:
-            return []
-        if self._slug_of_id is None:
-            self._slug_of_id = dict(self._rows("SELECT id, slug FROM careers"))
-        weights = ", ".join(str(w) for w in FTS_WEIGHTS)
-        # Only rowids and bm25 are read: fetching a text column from FTS5 costs more than
-        # the whole match on a large catalogue.
-        sql = f"""
-            WITH exact AS (
-                SELECT c.id FROM search_names AS n JOIN careers AS c ON c.slug = n.career
-                WHERE n.name = :name
-            ),
-            named AS (
-                SELECT rowid FROM careers_fts WHERE careers_fts MATCH :name_match
-            )
-            SELECT rowid FROM careers_fts WHERE careers_fts MATCH :match
-            ORDER BY
-                CASE WHEN rowid IN exact THEN 0 WHEN rowid IN named THEN 1 ELSE 2 END,
-                bm25(careers_fts, {weights}), rowid
-            LIMIT :limit
-        """
-        rows = self._rows(
-            sql,
-            {
-                "name": query.name,
-                "name_match": query.name_match,
-                "match": query.match,
-                "limit": -1 if limit is None else max(0, limit),
-            },
-        )
-        slug_of_id = self._slug_of_id
-        return [slug_of_id[number] for (number,) in rows]
+        """Slugs of the careers matching ``text``, best first. Safe for any text at all."""
+        slugs: list[str] = self.search_careers(text, limit).slugs
+        return slugs
 
     @_guarded
-    def search(self, text: str, limit: int | None = 50) -> list[CareerSummary]:
-        """The careers matching ``text``, best first, as list records."""
-        slugs = self.search_slugs(text, limit)
+    def summaries(self, slugs: Sequence[str]) -> list[CareerSummary]:
+        """The list records of ``slugs``, in that order."""
         if not slugs:
             return []
         marks = ", ".join("?" for _ in slugs)
         rows = self._rows(
-            f"SELECT {SUMMARY_COLUMNS} FROM {SUMMARY_FROM} WHERE c.slug IN ({marks})", slugs
+            f"SELECT {SUMMARY_COLUMNS} FROM {SUMMARY_FROM} WHERE c.slug IN ({marks})", list(slugs)
         )
         by_slug = {row[0]: _summary(row) for row in rows}
         return [by_slug[slug] for slug in slugs if slug in by_slug]
+
+    @_guarded
+    def exam_summaries(self, slugs: Sequence[str]) -> list[ExamSummary]:
+        if not slugs:
+            return []
+        marks = ", ".join("?" for _ in slugs)
+        rows = self._rows(f"SELECT {EXAM_COLUMNS} FROM exams WHERE slug IN ({marks})", list(slugs))
+        by_slug = {row[0]: _exam_summary(row) for row in rows}
+        return [by_slug[slug] for slug in slugs if slug in by_slug]
+
+    @_guarded
+    def search(self, text: str, limit: int | None = 50) -> list[CareerSummary]:
+        """The careers matching ``text``, best first, as list records."""
+        return self.summaries(self.search_slugs(text, limit))

@@ -141,28 +141,41 @@ def cmd_stats(args: argparse.Namespace) -> int:
 def cmd_search(args: argparse.Namespace) -> int:
     with _open(args) as catalog:
         started = time.perf_counter()
-        results = catalog.search(args.query, limit=args.limit)
+        found = catalog.search_careers(args.query, limit=args.limit)
+        results = catalog.summaries(found.slugs)
         elapsed_ms = (time.perf_counter() - started) * 1000
+        nearest = catalog.summaries(found.nearest)
     if args.json:
         print(
             json.dumps(
-                [
-                    {
-                        "slug": r.slug,
-                        "title": r.title,
-                        "category": r.category,
-                        "category_name": r.category_name,
-                        "tagline": r.tagline,
-                    }
-                    for r in results
-                ],
+                {
+                    **found.report(),
+                    "results": [
+                        {
+                            "slug": r.slug,
+                            "title": r.title,
+                            "category": r.category,
+                            "category_name": r.category_name,
+                            "tagline": r.tagline,
+                        }
+                        for r in results
+                    ],
+                },
                 ensure_ascii=False,
                 indent=2,
             )
         )
         return 0
+    if found.corrected:
+        print(f"Showing results for “{found.searched}” (typed “{found.typed}”)")
+    for matched in found.needs:
+        print(f"Applied from “{matched.words}”: {matched.need.label}")
+    if found.exams:
+        print("Exams named: " + ", ".join(found.exams))
     if not results:
         print("No careers match.")
+        if nearest:
+            print("Nearest: " + ", ".join(f"{n.title} [{n.slug}]" for n in nearest))
     for position, result in enumerate(results, 1):
         print(f"{position:3d}. {result.title}  [{result.slug}]  — {result.category_name}")
     print(f"({len(results)} result(s) in {elapsed_ms:.1f} ms)", file=sys.stderr)
@@ -345,7 +358,11 @@ def build_parser() -> argparse.ArgumentParser:
     search = commands.add_parser("search", help="search careers as the app does")
     search.add_argument("query")
     search.add_argument("--limit", type=int, default=20)
-    search.add_argument("--json", action="store_true", help="print a JSON list")
+    search.add_argument(
+        "--json",
+        action="store_true",
+        help="print JSON: the results (slug, title, category) and the correction or needs applied",
+    )
     show = commands.add_parser("show", help="one career as readable text")
     show.add_argument("slug")
     merge = commands.add_parser(

@@ -14,8 +14,7 @@ from enum import Enum
 from typing import Any
 
 from . import vocab
-from .records import CareerSummary, ExamSummary
-from .search import words
+from .records import CareerSummary
 
 
 class SortOrder(Enum):
@@ -25,6 +24,14 @@ class SortOrder(Enum):
     SENIOR_PAY = "senior-pay"
     DEMAND = "demand"
 
+
+NO_MATHS = "no-maths"
+# Subject choices the list offers: (code, label), in order.
+SUBJECT_CHOICES: tuple[tuple[str, str], ...] = (
+    ("maths", "Needs Maths"),
+    ("biology", "Needs Biology"),
+    (NO_MATHS, "No Maths needed"),
+)
 
 # Fresher pay ranges the list offers, in ₹ lakh per year: (low, high).
 FRESHER_PAY_RANGES: tuple[tuple[float, float], ...] = (
@@ -44,6 +51,10 @@ class CareerFilter:
     max_education: str | None = None
     fresher_pay: tuple[float, float] | None = None
     min_demand: str | None = None
+    sector: str | None = None
+    # "maths" or "biology": the career needs it in class 11–12; "no-maths": it does not.
+    subject: str | None = None
+    low_cost: bool = False
 
     @property
     def is_empty(self) -> bool:
@@ -62,6 +73,15 @@ class CareerFilter:
             low, high = self.fresher_pay
             if career.fresher_max < low or career.fresher_min >= high:
                 return False
+        if self.sector and self.sector not in career.sectors:
+            return False
+        if self.subject == NO_MATHS:
+            if "maths" in career.subjects:
+                return False
+        elif self.subject and self.subject not in career.subjects:
+            return False
+        if self.low_cost and not career.low_cost:
+            return False
         return not (
             self.min_demand
             and vocab.rank(vocab.DEMAND, career.demand) > vocab.rank(vocab.DEMAND, self.min_demand)
@@ -124,13 +144,3 @@ def select_careers(
     if order is not SortOrder.RELEVANCE and not (order is SortOrder.TITLE and ranked_slugs is None):
         shown = sorted(shown, key=sort_key(order))
     return Selection(shown, counts)
-
-
-def filter_exams(exams: Iterable[ExamSummary], text: str) -> list[ExamSummary]:
-    """Exams whose short or full name contains every word of ``text`` (any case, any order)."""
-    wanted = words(text)
-    return [
-        exam
-        for exam in exams
-        if all(word in f"{exam.short_name} {exam.full_name}".lower() for word in wanted)
-    ]

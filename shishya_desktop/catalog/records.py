@@ -30,6 +30,9 @@ class CareerSummary:
     fresher_max: float
     senior_max: float
     new_age: bool
+    sectors: tuple[str, ...] = ()
+    subjects: tuple[str, ...] = ()
+    low_cost: bool = False
 
 
 @dataclass(frozen=True, slots=True)

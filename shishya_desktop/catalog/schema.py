@@ -5,12 +5,25 @@ from __future__ import annotations
 # "SHSY" as a 32-bit integer, stored in the SQLite header so a foreign file is recognised.
 APPLICATION_ID = 0x53485359
 # Bump whenever a table or column the reader uses changes.
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 
 FTS_TOKENIZER = "unicode61 remove_diacritics 2 categories 'L* N* Co M*'"
 # The FTS table's rowid is careers.id; column weights for bm25, in column order.
-FTS_COLUMNS = ("title", "title_hi", "aliases", "tagline", "what_they_do", "skills")
-FTS_WEIGHTS = (10.0, 10.0, 8.0, 3.0, 1.0, 2.0)
+FTS_COLUMNS = (
+    "title",
+    "title_hi",
+    "aliases",
+    "tagline",
+    "what_they_do",
+    "skills",
+    "category",
+    "qualifications",
+)
+FTS_WEIGHTS = (10.0, 10.0, 8.0, 3.0, 1.0, 2.0, 2.0, 1.0)
+# The exams' index (contentless: only rowids are read): short name, slug words, full name, the
+# titles and aliases of the careers that list the exam, and its description.
+EXAM_FTS_COLUMNS = ("short_name", "names", "full_name", "careers", "about")
+EXAM_FTS_WEIGHTS = (10.0, 8.0, 6.0, 1.0, 1.0)
 
 # Every table and column the reader uses. The open check finds each one, and finds none of them
 # NULL or of the wrong type, so a damaged file is refused at start rather than met on a page.
@@ -50,6 +63,11 @@ READ_COLUMNS: dict[str, tuple[str, ...]] = {
         "isco",
         "riasec",
         "reviewed",
+        "min_education_rank",
+        "sectors",
+        "subjects_needed",
+        "low_cost",
+        "demand_rank",
     ),
     "quotes": ("id", "text", "author"),
     "career_items": ("career", "kind", "position", "text"),
@@ -64,5 +82,12 @@ READ_COLUMNS: dict[str, tuple[str, ...]] = {
     "glossary": ("position", "abbr", "full", "explain", "expand"),
     "career_senses": ("career", "abbr", "full"),
     "exam_senses": ("exam", "abbr", "full"),
+    "spell_words": ("id", "word", "key", "weight"),
+    "spell_deletes": ("variant", "words"),
+    "exam_search": ("id", "exam", "listed"),
+    "exam_names": ("name", "exam", "is_short"),
+    "needs": ("key", "position", "label", "is_filter", "filter"),
+    "need_words": ("phrase", "need"),
+    "need_careers": ("need", "position", "career_id"),
 }
 FTS_TABLE = "careers_fts"

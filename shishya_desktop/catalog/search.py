@@ -12,9 +12,14 @@ from __future__ import annotations
 import unicodedata
 from dataclasses import dataclass
 
+from .forms import forms
+
 MAX_QUERY_CHARS = 200
 NAME_COLUMNS = ("title", "title_hi", "aliases")
 MAX_TOKENS = 12
+# A shorter form this long is matched as a prefix too (designing → design* finds designer).
+PREFIX_FORM = 5
+SHORT_WORD = 2
 
 
 def _is_token_char(char: str) -> bool:
@@ -66,11 +71,38 @@ def prepare(text: str) -> SearchQuery:
     ``match`` finds the words anywhere; ``name_match`` only in titles and aliases, which
     rank above other text; ``name`` is compared whole with titles and aliases.
     """
-    found = tokens(text)
+    return prepare_tokens(tokens(text))
+
+
+def _term(word: str, short_columns: tuple[str, ...] = NAME_COLUMNS) -> str:
+    # A single letter as a prefix matches nearly everything; it must match a whole word ("C++").
+    term = f'"{word}"*' if len(word) > 1 else f'"{word}"'
+    if len(word) <= SHORT_WORD:
+        # One or two letters ("en", "ca") are looked for in names only: in all the text they
+        # match thousands of careers at once, which is slow on a large catalogue and no help.
+        return f"({{{' '.join(short_columns)}}} : {term})"
+    other = [f'"{form}"*' if len(form) >= PREFIX_FORM else f'"{form}"' for form in forms(word)]
+    return f"({' OR '.join([term, *other])})" if other else term
+
+
+def prepare_tokens(
+    found: list[str],
+    columns: tuple[str, ...] = NAME_COLUMNS,
+    short_columns: tuple[str, ...] = NAME_COLUMNS,
+) -> SearchQuery:
+    """Prepare already cut words; ``animals`` also matches ``animal`` (see ``forms``).
+
+    ``name_match`` looks in ``columns``; words of one or two letters only in ``short_columns``.
+    """
     if not found:
         return SearchQuery("", "", "")
-    # A single letter as a prefix matches nearly everything; it must match a whole word ("C++").
-    match = " ".join(f'"{word}"*' if len(word) > 1 else f'"{word}"' for word in found)
+    # Explicit AND: FTS5 accepts no implicit AND next to a parenthesised group.
+    match = " AND ".join(_term(word, short_columns) for word in found)
     return SearchQuery(
-        match=match, name_match=f"{{{' '.join(NAME_COLUMNS)}}} : ({match})", name=" ".join(found)
+        match=match, name_match=f"{{{' '.join(columns)}}} : ({match})", name=" ".join(found)
     )
+
+
+def any_of(found: list[str], short_columns: tuple[str, ...] = NAME_COLUMNS) -> str:
+    """An FTS5 expression matching any one of the words (for "nearest" suggestions)."""
+    return " OR ".join(_term(word, short_columns) for word in found)

@@ -40,6 +40,7 @@ class Sources:
     quotes: list[dict[str, Any]] = field(default_factory=list)
     release: dict[str, Any] = field(default_factory=dict)
     glossary: list[dict[str, Any]] = field(default_factory=list)
+    needs: dict[str, Any] | None = None
     problems: list[Problem] = field(default_factory=list)
 
     def file_of(self, kind: str, slug: str) -> str:
@@ -103,4 +104,6 @@ def read_sources(root: Path) -> Sources:
     sources.quotes = _load_list(root, "quotes.toml", "quote", problems)
     sources.release = _load_toml(root / "content.toml", "content.toml", problems) or {}
     sources.glossary = _load_list(root, GLOSSARY_FILE, "term", problems)
+    if (root / "needs.toml").exists():
+        sources.needs = _load_toml(root / "needs.toml", "needs.toml", problems) or {}
     return sources

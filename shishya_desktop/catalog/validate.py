@@ -12,7 +12,7 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 
 from . import glossary as glossary_rules
-from . import pages, prose, vocab
+from . import needs, pages, prose, vocab
 from .glossary import Glossary
 from .search import normalise_name
 from .sources import GLOSSARY_FILE, Problem, Sources
@@ -350,6 +350,7 @@ def _check_career(
 
 def _check_codes(check: _Checker, name: str, allowed: dict[str, str], *, low: int) -> None:
     if name not in check.document:
+        check.problem(name, "is required")
         return
     for code in check.text_list(name, low=low, high=len(allowed)):
         if code not in allowed:
@@ -640,6 +641,8 @@ def validate(sources: Sources) -> list[Problem]:
     glossary = check_glossary(sources.glossary, problems)
     _check_abbreviations(sources, glossary, problems)
     _check_senses(sources, glossary, problems)
+    categories = [c.get("slug", "") for c in sources.categories]
+    problems += needs.check(sources.needs, sources.careers, categories, sources.exams)
     if not sources.careers:
         problems.append(Problem("careers/", "", "there are no careers"))
     return problems

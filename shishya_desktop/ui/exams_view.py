@@ -1,17 +1,25 @@
-"""Exams: every exam in one searchable list, with the chosen exam's page beside it."""
+"""Exams: every exam in one searchable list, with the chosen exam's page beside it.
+
+The search is the catalogue's own engine (ranked, prefix, corrections), as in Explore.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Signal, Slot
-from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtCore import QModelIndex, Qt, Signal, Slot
+from PySide6.QtWidgets import (
+    QLineEdit,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ..catalog import Catalog
-from ..catalog.filters import filter_exams
 from . import plain
 from .delegate import card_list
 from .models import ExamListModel
 from .page_view import PageView
 from .panes import two_panes
+from .search_notice import SearchNotice, link_button
 
 
 class ExamsView(QWidget):
@@ -20,7 +28,9 @@ class ExamsView(QWidget):
 
     def __init__(self, catalog: Catalog, parent: QWidget | None = None):
         super().__init__(parent)
+        self._catalog = catalog
         self._all = catalog.exams()
+        self._exact_text: str | None = None
         self.search = QLineEdit()
         self.search.setObjectName("search")
         self.search.setPlaceholderText(self.tr("Search exams: NEET, JEE, CLAT, UPSC…"))
@@ -41,10 +51,25 @@ class ExamsView(QWidget):
             opens_careers=False,
         )
 
+        self.notice = SearchNotice()
+        self.empty_label = plain.label(name="empty", wrap=True)
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_links = QVBoxLayout()
+        empty = QWidget()
+        empty_layout = QVBoxLayout(empty)
+        empty_layout.addStretch(1)
+        empty_layout.addWidget(self.empty_label)
+        empty_layout.addLayout(self.empty_links)
+        empty_layout.addStretch(2)
+        self.results = QStackedWidget()
+        self.results.addWidget(self.list_view)
+        self.results.addWidget(empty)
+
         sidebar = QVBoxLayout()
         sidebar.addWidget(self.search)
         sidebar.addWidget(self.count_label)
-        sidebar.addWidget(self.list_view, 1)
+        sidebar.addWidget(self.notice)
+        sidebar.addWidget(self.results, 1)
         self.splitter = two_panes(self, sidebar, self.page, 360)
 
         self.search.textChanged.connect(self.refresh)
@@ -53,13 +78,64 @@ class ExamsView(QWidget):
         self.list_view.clicked.connect(self._open_index)
         self.page.career_requested.connect(self.career_requested)
         self.page.compare_requested.connect(self.compare_requested)
+        self.notice.search_requested.connect(self.search.setText)
+        self.notice.exact_requested.connect(self._search_exactly)
         self.refresh()
 
     @Slot()
     def refresh(self) -> None:
-        exams = filter_exams(self._all, self.search.text())
+        text = self.search.text()
+        if text != self._exact_text:
+            self._exact_text = None
+        if not text.strip():
+            exams = list(self._all)
+            self.notice.clear()
+        else:
+            found = self._catalog.search_exams(text, correct=text != self._exact_text)
+            exams = self._catalog.exam_summaries(found.slugs)
+            self.notice.show_results(found, [])
+            if not exams:
+                self._show_empty(text, found.nearest_exams)
         self.model.set_exams(exams)
-        self.count_label.setText(self.tr("%1 exams").replace("%1", str(len(exams))))
+        self.results.setCurrentIndex(0 if exams else 1)
+        self.count_label.setText(
+            self.tr("1 exam")
+            if len(exams) == 1
+            else self.tr("%1 exams").replace("%1", str(len(exams)))
+        )
+
+    def _show_empty(self, text: str, nearest: list[str]) -> None:
+        self.empty_label.setText(
+            self.tr(
+                "No exam matches “%1”.\n\nTry an exam's short name (NEET, JEE, CLAT, CUET), "
+                "what it is for (medical, law, design, army, bank), or a career (doctor, pilot)."
+            ).replace("%1", text.strip()[:60])
+        )
+        while self.empty_links.count():
+            item = self.empty_links.takeAt(0)
+            if item.widget() is not None:
+                item.widget().deleteLater()
+        for exam in self._catalog.exam_summaries(nearest):
+            button = link_button(
+                self.tr("%1 exam page →").replace("%1", exam.short_name), exam.full_name
+            )
+            button.setProperty("exam", exam.slug)
+            button.clicked.connect(self._open_exam_button)
+            self.empty_links.addWidget(button, 0, Qt.AlignmentFlag.AlignHCenter)
+
+    @Slot()
+    def _open_exam_button(self) -> None:
+        slug = self.sender().property("exam") if self.sender() is not None else None
+        if isinstance(slug, str):
+            self.page.open_exam(slug)
+
+    @Slot(str)
+    def _search_exactly(self, text: str) -> None:
+        self._exact_text = text
+        if self.search.text() != text:
+            self.search.setText(text)
+        else:
+            self.refresh()
 
     @Slot()
     def _open_first(self) -> None:

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import time
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, QPoint, QSize, Qt, Signal, Slot
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QGridLayout,
     QHBoxLayout,
@@ -19,13 +21,23 @@ from PySide6.QtWidgets import (
 )
 
 from ..catalog import Catalog, CatalogError, vocab
-from ..catalog.filters import FRESHER_PAY_RANGES, CareerFilter, SortOrder, select_careers
+from ..catalog.filters import (
+    FRESHER_PAY_RANGES,
+    SUBJECT_CHOICES,
+    CareerFilter,
+    SortOrder,
+    select_careers,
+)
 from ..catalog.records import CareerSummary
 from . import plain
 from .delegate import card_list
 from .models import CareerListModel
 from .page_view import PageView
 from .panes import two_panes
+from .search_notice import SearchNotice, link_button, plain_label
+
+if TYPE_CHECKING:  # the search engine loads on the first search, not at start-up
+    from ..catalog.engine import Results
 
 
 class SearchBox(QLineEdit):
@@ -85,6 +97,14 @@ class ExploreView(QWidget):
                 .replace("%2", f"{high:g}")
             )
             self.pay.addItem(text, position)
+        self.sector = self._combo(self.tr("Any sector"))
+        for code, label in vocab.SECTORS.items():
+            self.sector.addItem(self.tr("Sector: %1").replace("%1", self.tr(label)), code)
+        self.subject = self._combo(self.tr("Any subjects in 11–12"))
+        for code, label in SUBJECT_CHOICES:
+            self.subject.addItem(self.tr(label), code)
+        self.low_cost = QCheckBox(self.tr("Low-cost route"))
+        self.low_cost.setToolTip(self.tr("Only careers with a low-cost way in"))
         self.demand = self._combo(self.tr("Any demand"))
         for code, label in list(vocab.DEMAND.items())[:3]:
             self.demand.addItem(
@@ -117,14 +137,23 @@ class ExploreView(QWidget):
             self.tr("Enter opens a career; Ctrl+Enter or right-click adds it to Compare")
         )
 
+        self.notice = SearchNotice()
+        self._exact_text: str | None = None  # searched as typed, without corrections
+        self._needs_off_text: str | None = None  # searched without reading needs
+        self.last_results: Results | None = None
+
         self.empty_label = plain.label(name="empty", wrap=True)
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_exams = QWidget()
+        self.empty_exams_layout = QVBoxLayout(self.empty_exams)
+        self.empty_exams_layout.setContentsMargins(0, 0, 0, 0)
         self.empty_clear = QPushButton(self.tr("Clear search and filters"))
         self.empty_clear.setObjectName("primary")
         empty = QWidget()
         empty_layout = QVBoxLayout(empty)
         empty_layout.addStretch(1)
         empty_layout.addWidget(self.empty_label)
+        empty_layout.addWidget(self.empty_exams, 0, Qt.AlignmentFlag.AlignHCenter)
         empty_layout.addWidget(self.empty_clear, 0, Qt.AlignmentFlag.AlignHCenter)
         empty_layout.addStretch(2)
         self.results = QStackedWidget()
@@ -147,17 +176,28 @@ class ExploreView(QWidget):
         filters.setHorizontalSpacing(6)
         filters.setVerticalSpacing(6)
         for position, widget in enumerate(
-            (self.category, self.stream, self.education, self.pay, self.demand, self.sort)
+            (
+                self.category,
+                self.stream,
+                self.education,
+                self.pay,
+                self.sector,
+                self.subject,
+                self.demand,
+                self.sort,
+            )
         ):
             filters.addWidget(widget, position // 2, position % 2)
         count_row = QHBoxLayout()
         count_row.addWidget(self.count_label, 1)
+        count_row.addWidget(self.low_cost)
         count_row.addWidget(self.clear_button)
         sidebar = QVBoxLayout()
         sidebar.setSpacing(8)
         sidebar.addWidget(self.search)
         sidebar.addLayout(filters)
         sidebar.addLayout(count_row)
+        sidebar.addWidget(self.notice)
         sidebar.addWidget(self.results, 1)
         self.splitter = two_panes(self, sidebar, self.page, 380)
 
@@ -177,8 +217,14 @@ class ExploreView(QWidget):
         self.search.textChanged.connect(self.refresh)
         self.search.move_down.connect(self._focus_list)
         self.search.open_first.connect(self._open_current_or_first)
-        for combo in (self.category, self.stream, self.education, self.pay, self.demand, self.sort):
+        for combo in self._filter_combos():
             combo.currentIndexChanged.connect(self.refresh)
+        self.sort.currentIndexChanged.connect(self.refresh)
+        self.low_cost.toggled.connect(self.refresh)
+        self.notice.search_requested.connect(self.search_for)
+        self.notice.exact_requested.connect(self.search_exactly)
+        self.notice.needs_undone.connect(self.undo_needs)
+        self.notice.exam_requested.connect(self.page.open_exam)
         self.clear_button.clicked.connect(self.clear_filters)
         self.empty_clear.clicked.connect(self.clear_all)
         self.list_view.activated.connect(self._open_index)
@@ -192,6 +238,17 @@ class ExploreView(QWidget):
         self.page.home_requested.connect(self.clear_all)
         self.page.location_changed.connect(self._select_current)
 
+    def _filter_combos(self) -> tuple[QComboBox, ...]:
+        return (
+            self.category,
+            self.stream,
+            self.education,
+            self.pay,
+            self.sector,
+            self.subject,
+            self.demand,
+        )
+
     def current_filter(self) -> CareerFilter:
         return CareerFilter(
             category=self.category.currentData(),
@@ -201,6 +258,9 @@ class ExploreView(QWidget):
             if self.pay.currentIndex() <= 0
             else FRESHER_PAY_RANGES[self.pay.currentData()],
             min_demand=self.demand.currentData(),
+            sector=self.sector.currentData(),
+            subject=self.subject.currentData(),
+            low_cost=self.low_cost.isChecked(),
         )
 
     @Slot()
@@ -208,12 +268,25 @@ class ExploreView(QWidget):
         """Recompute the list for the current search text, filters and sort order."""
         started = time.perf_counter()
         text = self.search.text()
-        chosen = self.current_filter()
+        # "search for exactly this" and "undo the need" hold while the text stays the same.
+        if text != self._exact_text:
+            self._exact_text = None
+        if text != self._needs_off_text:
+            self._needs_off_text = None
+        found = None
         try:
-            ranked = self._catalog.search_slugs(text) if text.strip() else None
+            if text.strip():
+                found = self._catalog.search_careers(
+                    text, use_needs=text != self._needs_off_text, correct=text != self._exact_text
+                )
         except CatalogError as error:
+            self.last_results = None
+            self.notice.clear()
             self._show_failure(error)
             return
+        self.last_results = found
+        ranked = found.slugs if found is not None else None
+        chosen = self.current_filter()
         selection = select_careers(
             self._all, ranked, chosen, self.sort.currentData(), self._by_slug
         )
@@ -224,10 +297,16 @@ class ExploreView(QWidget):
             self.tr("1 career") if shown == 1 else self.tr("%1 careers").replace("%1", str(shown))
         )
         self.clear_button.setVisible(not chosen.is_empty)
+        if found is None:
+            self.notice.clear()
+        else:
+            self.notice.show_results(found, self._catalog.exam_summaries(found.exams))
         if shown:
-            self.results.setCurrentIndex(0)
+            if self.results.currentIndex() != 0:  # switching pages costs, even to the same
+                self.results.setCurrentIndex(0)
         else:
             self.empty_label.setText(self._empty_message(text, chosen))
+            self._show_nearest(found)
             self.results.setCurrentIndex(1)
         self.last_update_ms = (time.perf_counter() - started) * 1000
         self.results_changed.emit(shown)
@@ -245,9 +324,71 @@ class ExploreView(QWidget):
     def _empty_message(self, text: str, chosen: CareerFilter) -> str:
         if text.strip() and chosen.is_empty:
             return self.tr(
-                "No career matches “%1”.\nTry a shorter word or another name for it."
+                "No career matches “%1”.\n\nTry a career's name (doctor, electrician, CA), "
+                "an exam (NEET, CLAT), or what you like or need: coding, drawing, animals, "
+                "government job, no maths, after 10th."
             ).replace("%1", text.strip()[:60])
         return self.tr("No career matches these choices.\nClear some filters to see more.")
+
+    def _show_nearest(self, found: Results | None) -> None:
+        """Careers and exams the words come near, as links, under the empty message."""
+        while self.empty_exams_layout.count():
+            item = self.empty_exams_layout.takeAt(0)
+            if item.widget() is not None:
+                item.widget().hide()
+                item.widget().deleteLater()
+        if found is None:
+            return
+        careers = self._catalog.summaries(found.nearest)
+        if careers:
+            self.empty_exams_layout.addWidget(plain_label(self.tr("Nearest careers:")))
+        for career in careers:
+            button = link_button(career.title, career.tagline)
+            button.setProperty("career", career.slug)
+            button.clicked.connect(self._open_career_button)
+            self.empty_exams_layout.addWidget(button)
+        exams = self._catalog.exam_summaries(found.nearest_exams)
+        if exams:
+            self.empty_exams_layout.addWidget(plain_label(self.tr("Nearest exams:")))
+        for exam in exams:
+            button = link_button(
+                self.tr("%1 exam page →").replace("%1", exam.short_name), exam.full_name
+            )
+            button.setProperty("exam", exam.slug)
+            button.clicked.connect(self._open_exam_button)
+            self.empty_exams_layout.addWidget(button)
+
+    @Slot()
+    def _open_career_button(self) -> None:
+        slug = self.sender().property("career") if self.sender() is not None else None
+        if isinstance(slug, str):
+            self.page.open_career(slug)
+
+    @Slot()
+    def _open_exam_button(self) -> None:
+        slug = self.sender().property("exam") if self.sender() is not None else None
+        if isinstance(slug, str):
+            self.page.open_exam(slug)
+
+    @Slot(str)
+    def search_for(self, text: str) -> None:
+        """Search ``text`` (the correction the notice offered)."""
+        self.search.setText(text)
+
+    @Slot(str)
+    def search_exactly(self, text: str) -> None:
+        """Search what the student typed, without correcting it."""
+        self._exact_text = text
+        if self.search.text() != text:
+            self.search.setText(text)
+        else:
+            self.refresh()
+
+    @Slot()
+    def undo_needs(self) -> None:
+        """Read the current words as words, not as the need they named."""
+        self._needs_off_text = self.search.text()
+        self.refresh()
 
     def _update_category_counts(self, counts: dict[str, int]) -> None:
         total = sum(counts.values())
@@ -257,10 +398,13 @@ class ExploreView(QWidget):
 
     @Slot()
     def clear_filters(self) -> None:
-        for combo in (self.category, self.stream, self.education, self.pay, self.demand):
+        for combo in self._filter_combos():
             combo.blockSignals(True)
             combo.setCurrentIndex(0)
             combo.blockSignals(False)
+        self.low_cost.blockSignals(True)
+        self.low_cost.setChecked(False)
+        self.low_cost.blockSignals(False)
         self.refresh()
 
     @Slot()

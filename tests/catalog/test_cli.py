@@ -26,11 +26,21 @@ def run(*args: str) -> subprocess.CompletedProcess[str]:
 
 
 def test_search_json(fixture_db: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    """--json prints a list of objects with slug, title and category, best first."""
+    """--json prints the results (slug, title and category, best first) and what was applied."""
     assert main(["--db", str(fixture_db), "search", "daktar", "--json"]) == 0
-    results = json.loads(capsys.readouterr().out)
+    printed = json.loads(capsys.readouterr().out)
+    results = printed["results"]
     assert results[0]["slug"] == "doctor"
     assert {"slug", "title", "category"} <= set(results[0])
+    assert printed["correction"] is None and printed["needs"] == []
+
+
+def test_search_json_reports_the_correction(fixture_db: Path, capsys) -> None:
+    """A corrected query says what it searched for instead."""
+    assert main(["--db", str(fixture_db), "search", "pharmasist", "--json"]) == 0
+    printed = json.loads(capsys.readouterr().out)
+    assert printed["correction"] == "pharmacist"
+    assert printed["results"][0]["slug"] == "pharmacist"
 
 
 @pytest.mark.parametrize("text", [t for t in NASTY if "\0" not in t and "\ud800" not in t])
@@ -96,7 +106,7 @@ def test_bundled_database_search_doctor_first() -> None:
     """The shipped database: `search doctor --json` lists the MBBS doctor first."""
     result = run("search", "doctor", "--json")
     assert result.returncode == 0, result.stderr
-    assert json.loads(result.stdout)[0]["slug"] == "doctor-mbbs"
+    assert json.loads(result.stdout)["results"][0]["slug"] == "doctor-mbbs"
 
 
 def test_show_spells_out_abbreviations(
@@ -185,3 +195,12 @@ def test_show_works_on_a_non_utf8_console(tmp_path) -> None:
     )
     assert result.returncode == 0, result.stderr.decode(errors="replace")
     assert "₹" in result.stdout.decode("utf-8") and b"Traceback" not in result.stderr
+
+
+def test_bundled_database_search_reports_need_filter() -> None:
+    """`search "no maths" --json` names the need and the filter it applied."""
+    result = run("search", "no maths", "--json")
+    assert result.returncode == 0, result.stderr
+    printed = json.loads(result.stdout)
+    assert printed["needs"][0]["filter"] == {"without_subjects": ["maths"]}
+    assert printed["results"]

@@ -144,7 +144,9 @@ def test_limit(catalog: Catalog) -> None:
 
 def test_prepare_quotes_every_token() -> None:
     """Every token is quoted and prefix-matched, so no user text is FTS syntax."""
-    assert prepare('NEAR("ab" c*)').match == '"near"* "ab"* "c"'
+    assert prepare('NEAR("ab" c*)').match == (
+        '"near"* AND ({title title_hi aliases} : "ab"*) AND ({title title_hi aliases} : "c")'
+    )
     assert prepare("").is_empty
     assert tokens("B.Sc. don't") == ["b", "sc", "don", "t"]
     assert tokens("x" * 5000) == ["x" * 200]

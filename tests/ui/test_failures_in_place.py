@@ -52,9 +52,9 @@ def test_a_failed_search_says_so_instead_of_keeping_the_old_list(
     assert explore.model.rowCount() > 0
 
     def fail(*_args: object, **_kwargs: object) -> list[str]:
-        raise CatalogError(Problem.DAMAGED, "search_slugs: disk I/O error", "/x/shishya.db")
+        raise CatalogError(Problem.DAMAGED, "search_careers: disk I/O error", "/x/shishya.db")
 
-    monkeypatch.setattr(damaged_window.catalog, "search_slugs", fail)
+    monkeypatch.setattr(damaged_window.catalog, "search_careers", fail)
     explore.search.setText("nurse")
     assert explore.model.rowCount() == 0 and explore.results.currentIndex() == 1
     assert "could not run" in explore.empty_label.text()

@@ -78,7 +78,7 @@ def keystrokes(db: Path) -> dict[str, float]:
     from PySide6.QtTest import QTest
 
     from shishya_desktop.catalog import Catalog
-    from shishya_desktop.ui.explore_view import ExploreView
+    from shishya_desktop.ui.explore.explore_view import ExploreView
 
     with Catalog.open(db) as catalog:
         view = ExploreView(catalog)
@@ -101,7 +101,7 @@ def keystrokes(db: Path) -> dict[str, float]:
 
 def page_open(db: Path) -> dict[str, float]:
     from shishya_desktop.catalog import Catalog
-    from shishya_desktop.ui.page_view import PageView
+    from shishya_desktop.ui.common.page_view import PageView
 
     with Catalog.open(db) as catalog:
         page = PageView(catalog, ("", ""))

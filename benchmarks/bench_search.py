@@ -87,7 +87,7 @@ def keystrokes(db: Path) -> dict[str, object]:
     from PySide6.QtTest import QTest
 
     from shishya_desktop.catalog import Catalog
-    from shishya_desktop.ui.explore_view import ExploreView
+    from shishya_desktop.ui.explore.explore_view import ExploreView
 
     result: dict[str, object] = {}
     with Catalog.open(db) as catalog:

@@ -80,8 +80,8 @@ def run_export(args: argparse.Namespace, db_path: Path) -> int:
     if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     create_application([sys.argv[0]])
-    from .comparison import compare
-    from .ui.printing import ExportError, career_job, comparison_job, export_pdf
+    from .guide.comparison import compare
+    from .ui.common.printing import ExportError, career_job, comparison_job, export_pdf
 
     job = (
         career_job(careers[0], info, glossary)
@@ -115,7 +115,7 @@ def create_application(argv: Sequence[str]) -> QApplication:
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
-    from .ui.theme import apply_theme
+    from .ui.common.theme import apply_theme
 
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(list(argv))
@@ -159,7 +159,7 @@ def show_failure(title: str, message: str, details: str, parent: QWidget | None 
     """A blocking error dialog: the plain message, and the cause behind "Show Details…"."""
     from PySide6.QtWidgets import QMessageBox
 
-    from .ui.plain import message_box
+    from .ui.common.plain import message_box
 
     message_box(parent, title, message, details=details, icon=QMessageBox.Icon.Critical).exec()
 

@@ -90,7 +90,7 @@ def run_self_test(db_path: Path, report: Path | None) -> int:
         from PySide6.QtGui import QFontDatabase, QIcon
 
         from .app import create_application
-        from .ui.theme import FONT_FILES, load_fonts
+        from .ui.common.theme import FONT_FILES, load_fonts
 
         state["app"] = create_application([sys.argv[0]])
         failed = load_fonts(paths.resources_dir())
@@ -116,7 +116,7 @@ def run_self_test(db_path: Path, report: Path | None) -> int:
         return f"content {info.version}: {info.careers} careers, {info.exams} exams"
 
     def pages() -> str:
-        from .ui.render import render_career, render_exam
+        from .ui.common.render import render_career, render_exam
 
         catalog = state["catalog"]
         incomplete = []
@@ -196,7 +196,7 @@ def run_self_test(db_path: Path, report: Path | None) -> int:
         return f"window {image.width()}×{image.height()}"
 
     def pdf() -> str:
-        from .ui.printing import export_pdf
+        from .ui.common.printing import export_pdf
 
         window = state["window"]
         job = window.compare.job()  # type: ignore[attr-defined]

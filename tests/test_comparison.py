@@ -8,8 +8,8 @@ from collections.abc import Iterator
 import pytest
 
 from shishya_desktop.catalog import Catalog
-from shishya_desktop.compare import MAX_COMPARED, CompareFull, CompareSelection
-from shishya_desktop.comparison import compare
+from shishya_desktop.guide.compare import MAX_COMPARED, CompareFull, CompareSelection
+from shishya_desktop.guide.comparison import compare
 from tests.conftest import REPO
 
 

@@ -96,7 +96,7 @@ def test_pdf_check_rejects_every_cut(themed_pdf: bytes) -> None:
 def themed_pdf(tmp_path: Path) -> bytes:
     from shishya_desktop.app import create_application
     from shishya_desktop.catalog import Catalog
-    from shishya_desktop.ui.printing import career_job, export_pdf
+    from shishya_desktop.ui.common.printing import career_job, export_pdf
     from tests.conftest import REPO
 
     create_application([])

@@ -18,15 +18,15 @@ from PySide6.QtWidgets import (
 
 from ..catalog import Catalog
 from ..catalog.records import Quote
-from ..compare import CompareSelection
-from . import plain
-from .explore_view import ExploreView
+from ..guide.compare import CompareSelection
+from .common import plain
+from .explore.explore_view import ExploreView
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMessageBox
 
-    from .compare_view import CompareView
-    from .exams_view import ExamsView
+    from .compare.compare_view import CompareView
+    from .exams.exams_view import ExamsView
 
 EXPLORE, EXAMS, COMPARE = range(3)
 SAVE_DELAY_MS = 500
@@ -110,7 +110,7 @@ class MainWindow(QMainWindow):
     @property
     def exams(self) -> ExamsView:
         if self._exams is None:
-            from .exams_view import ExamsView  # built on first use: a faster start
+            from .exams.exams_view import ExamsView  # built on first use: a faster start
 
             self._exams = ExamsView(self._catalog)
             self._exams.compare_requested.connect(self.add_to_compare)
@@ -121,7 +121,7 @@ class MainWindow(QMainWindow):
     @property
     def compare(self) -> CompareView:
         if self._compare is None:
-            from .compare_view import CompareView
+            from .compare.compare_view import CompareView
 
             self._compare = CompareView(self._catalog, self.compare_selection)
             self._compare.career_requested.connect(self.open_career)

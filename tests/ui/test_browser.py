@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QUrl
 
-from shishya_desktop.ui.browser import PageBrowser
+from shishya_desktop.ui.common.browser import PageBrowser
 
 
 def test_file_and_http_links_are_refused(qtbot) -> None:

@@ -6,7 +6,7 @@ from PySide6.QtCore import QEvent, QPointF, Qt, QUrl
 from PySide6.QtGui import QMouseEvent
 
 from shishya_desktop.catalog.filters import SortOrder
-from shishya_desktop.ui.history import Location
+from shishya_desktop.ui.common.history import Location
 
 
 def titles(window) -> list[str]:  # type: ignore[no-untyped-def]

@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from shishya_desktop.comparison import compare
-from shishya_desktop.ui.printing import ExportError, career_job, comparison_job, export_pdf
+from shishya_desktop.guide.comparison import compare
+from shishya_desktop.ui.common.printing import ExportError, career_job, comparison_job, export_pdf
 from tests.conftest import REPO
 
 pytestmark = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs poppler-utils")
@@ -178,7 +178,7 @@ def test_pdf_button_warns_and_keeps_a_read_only_file(
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QFileDialog
 
-    from shishya_desktop.ui.print_actions import export_with_dialog
+    from shishya_desktop.ui.common.print_actions import export_with_dialog
 
     target = tmp_path / "nurse.pdf"
     target.write_bytes(b"old")

@@ -1,6 +1,6 @@
 """Back/forward history, without a window."""
 
-from shishya_desktop.ui.history import History, Location
+from shishya_desktop.ui.common.history import History, Location
 
 A, B, C = Location("career", "a"), Location("career", "b"), Location("exam", "c")
 

@@ -26,7 +26,7 @@ import sys
 from PySide6.QtWidgets import QApplication
 app = QApplication([])
 if sys.argv[1] == "ours":
-    from shishya_desktop.ui.print_actions import local_print_service_only
+    from shishya_desktop.ui.common.print_actions import local_print_service_only
     local_print_service_only()
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
 printer = QPrinter(QPrinter.PrinterMode.HighResolution)

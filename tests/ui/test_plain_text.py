@@ -1,8 +1,8 @@
 """One rule for text: content and typed text are never rendered as markup, and load no file.
 
-Structural: only ``ui/plain.py`` builds labels and message boxes. Behavioural: a database whose
-every shown text is markup naming canary files, and hostile strings typed into every text entry
-of every section, leave every label plain, every tooltip drawn as written, and no canary opened.
+Structural: only ``ui/common/plain.py`` builds labels and message boxes. Behavioural: a database
+whose every shown text is markup naming canary files, and hostile strings typed into every text
+entry of every section, leave every label plain, every tooltip drawn as written, and no canary opened.
 """
 
 from __future__ import annotations
@@ -18,8 +18,8 @@ from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QMessageBox, QWidget
 
 from shishya_desktop.catalog import Catalog
+from shishya_desktop.ui.explore.models import SLUG_ROLE
 from shishya_desktop.ui.main_window import COMPARE, EXAMS, EXPLORE, MainWindow
-from shishya_desktop.ui.models import SLUG_ROLE
 from tests.canary import CanaryFolder, hostile_strings
 from tests.conftest import REPO
 
@@ -29,7 +29,7 @@ BUILDERS = re.compile(
 
 
 def test_only_the_plain_module_builds_labels_and_message_boxes() -> None:
-    """No module but ui/plain.py makes a QLabel or QMessageBox (which default to AutoText)."""
+    """No module but ui/common/plain.py makes a QLabel or QMessageBox (they default to AutoText)."""
     offenders = [
         f"{path.relative_to(REPO)}:{number}"
         for path in sorted((REPO / "shishya_desktop").rglob("*.py"))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from shishya_desktop.ui.render import render_career, render_exam, salary_scale
+from shishya_desktop.ui.common.render import render_career, render_exam, salary_scale
 
 SEED_ORDER = [
     "Home",
@@ -125,7 +125,7 @@ def _tooltip_at(browser, text: str) -> str:
 
 def test_hovering_an_abbreviation_shows_its_meaning(qtbot, themed_app, catalog) -> None:
     """The page browser shows the full form and explanation as a tooltip on the abbreviation."""
-    from shishya_desktop.ui.browser import PageBrowser
+    from shishya_desktop.ui.common.browser import PageBrowser
 
     browser = PageBrowser()
     qtbot.addWidget(browser)

@@ -12,9 +12,9 @@ from shishya_desktop.catalog.build import build_database
 from shishya_desktop.catalog.glossary import Glossary, PageTerms
 from shishya_desktop.catalog.pages import career_page, exam_page
 from shishya_desktop.catalog.sources import read_sources
-from shishya_desktop.comparison import compare
-from shishya_desktop.ui.printing import comparison_html
-from shishya_desktop.ui.render import render_career, render_exam
+from shishya_desktop.guide.comparison import compare
+from shishya_desktop.ui.common.printing import comparison_html
+from shishya_desktop.ui.common.render import render_career, render_exam
 from tests.content_factory import write_content
 from tests.ui.test_render import _tooltip_at
 
@@ -59,7 +59,7 @@ def test_the_page_sense_is_spelt_out_and_shown_as_the_tooltip(
     qtbot, themed_app, senses_catalog
 ) -> None:
     """The page's chosen sense is the expansion and the tooltip; an unchosen one is neither."""
-    from shishya_desktop.ui.browser import PageBrowser
+    from shishya_desktop.ui.common.browser import PageBrowser
 
     glossary = senses_catalog.glossary()
     html = render_career(senses_catalog.career("doctor"), glossary)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 
-from shishya_desktop.ui.search_notice import button_text
+from shishya_desktop.ui.explore.search_notice import button_text
 
 
 def notice_texts(view) -> list[str]:  # type: ignore[no-untyped-def]

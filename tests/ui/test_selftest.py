@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from shishya_desktop.selftest import run_self_test
-from shishya_desktop.ui.explore_view import ExploreView
+from shishya_desktop.ui.explore.explore_view import ExploreView
 
 
 @pytest.fixture

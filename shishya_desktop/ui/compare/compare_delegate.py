@@ -6,9 +6,9 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QRectF, QS
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter
 from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
 
+from ..common.palette import PALETTE as P
+from ..common.render import band_label
 from .compare_model import SALARY_ROLE
-from .palette import PALETTE as P
-from .render import band_label
 
 BAR_HEIGHT = 10
 PAD = 8

@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
     QStyleOptionViewItem,
 )
 
+from ..common.palette import PALETTE as P
 from .models import DETAIL_ROLE, SUBTITLE_ROLE
-from .palette import PALETTE as P
 
 PAD_X = 12
 PAD_Y = 8

@@ -12,9 +12,9 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from ..catalog.records import Career
-from ..comparison import Comparison, Row, compare
-from .plain import tooltip
+from ...catalog.records import Career
+from ...guide.comparison import Comparison, Row, compare
+from ..common.plain import tooltip
 
 ROW_KIND_ROLE = Qt.ItemDataRole.UserRole + 10
 SALARY_ROLE = Qt.ItemDataRole.UserRole + 11

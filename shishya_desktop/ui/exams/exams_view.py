@@ -13,13 +13,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..catalog import Catalog
-from . import plain
-from .delegate import card_list
-from .models import ExamListModel
-from .page_view import PageView
-from .panes import two_panes
-from .search_notice import SearchNotice, link_button
+from ...catalog import Catalog
+from ..common import plain
+from ..common.page_view import PageView
+from ..common.panes import two_panes
+from ..explore.delegate import card_list
+from ..explore.models import ExamListModel
+from ..explore.search_notice import SearchNotice, link_button
 
 
 class ExamsView(QWidget):

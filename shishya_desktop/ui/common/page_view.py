@@ -9,8 +9,8 @@ from PySide6.QtCore import QEvent, QObject, Qt, Signal, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
-from ..catalog import Catalog, CatalogError
-from ..catalog.records import ContentInfo, FacetCount
+from ...catalog import Catalog, CatalogError
+from ...catalog.records import ContentInfo, FacetCount
 from . import links, plain
 from .browser import PageBrowser
 from .history import History, Location

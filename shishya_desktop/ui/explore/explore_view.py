@@ -20,24 +20,24 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..catalog import Catalog, CatalogError, vocab
-from ..catalog.filters import (
+from ...catalog import Catalog, CatalogError, vocab
+from ...catalog.filters import (
     FRESHER_PAY_RANGES,
     SUBJECT_CHOICES,
     CareerFilter,
     SortOrder,
     select_careers,
 )
-from ..catalog.records import CareerSummary
-from . import plain
+from ...catalog.records import CareerSummary
+from ..common import plain
+from ..common.page_view import PageView
+from ..common.panes import two_panes
 from .delegate import card_list
 from .models import CareerListModel
-from .page_view import PageView
-from .panes import two_panes
 from .search_notice import SearchNotice, link_button, plain_label
 
 if TYPE_CHECKING:  # the search engine loads on the first search, not at start-up
-    from ..catalog.engine import Results
+    from ...catalog.engine import Results
 
 
 class SearchBox(QLineEdit):

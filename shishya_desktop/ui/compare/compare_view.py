@@ -20,14 +20,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..catalog import Catalog, CatalogError
-from ..catalog.records import Career
-from ..compare import MAX_COMPARED, CompareFull, CompareSelection
-from . import plain
+from ...catalog import Catalog, CatalogError
+from ...catalog.records import Career
+from ...guide.compare import MAX_COMPARED, CompareFull, CompareSelection
+from ..common import plain
+from ..common.print_actions import export_with_dialog, print_with_dialog
+from ..common.printing import PrintJob, comparison_job
 from .compare_delegate import CompareDelegate
 from .compare_model import ROW_KIND_ROLE, CompareTableModel
-from .print_actions import export_with_dialog, print_with_dialog
-from .printing import PrintJob, comparison_job
 
 
 class CompareView(QWidget):

@@ -21,11 +21,11 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 
-from ..catalog.glossary import Glossary
-from ..catalog.records import Career, ContentInfo
-from ..comparison import Comparison
-from ..pdf_check import check_pdf_bytes, check_pdf_file
-from ..safe_write import WriteError, write_file
+from ...catalog.glossary import Glossary
+from ...catalog.records import Career, ContentInfo
+from ...guide.comparison import Comparison
+from ...pdf_check import check_pdf_bytes, check_pdf_file
+from ...safe_write import WriteError, write_file
 from .palette import PALETTE as P
 from .render import PAGE_STYLE, bullets, esc, name, prose, render_career_body, salary_bars
 

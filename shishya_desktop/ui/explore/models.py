@@ -7,9 +7,9 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 
-from ..catalog.records import CareerSummary, ExamSummary
-from .plain import tooltip
-from .render import exam_level_label
+from ...catalog.records import CareerSummary, ExamSummary
+from ..common.plain import tooltip
+from ..common.render import exam_level_label
 
 SLUG_ROLE = Qt.ItemDataRole.UserRole + 1
 SUBTITLE_ROLE = Qt.ItemDataRole.UserRole + 2

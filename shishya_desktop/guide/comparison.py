@@ -9,8 +9,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from .catalog import vocab
-from .catalog.records import Career, SalaryBand
+from ..catalog import vocab
+from ..catalog.records import Career, SalaryBand
 
 
 @dataclass(frozen=True, slots=True)

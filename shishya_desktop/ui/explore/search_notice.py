@@ -13,13 +13,13 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from ..catalog.records import ExamSummary
-from . import plain
+from ...catalog.records import ExamSummary
+from ..common import plain
 
 MAX_SHOWN = 60
 
 if TYPE_CHECKING:  # the search engine loads on the first search, not at start-up
-    from ..catalog.engine import Results
+    from ...catalog.engine import Results
 
 
 def button_text(text: str) -> str:

@@ -16,14 +16,14 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
-from ..catalog import vocab
-from ..catalog.records import Career, CareerPath, ContentInfo, Exam, FacetCount, SalaryBand
-from ..comparison import round_scale as salary_scale
+from ...catalog import vocab
+from ...catalog.records import Career, CareerPath, ContentInfo, Exam, FacetCount, SalaryBand
+from ...guide.comparison import round_scale as salary_scale
 from . import links
 from .palette import PALETTE as P
 
 if TYPE_CHECKING:  # the glossary module loads with the glossary, on the first page shown
-    from ..catalog.glossary import Glossary, PageTerms, Piece
+    from ...catalog.glossary import Glossary, PageTerms, Piece
 
 
 def tr(text: str) -> str:

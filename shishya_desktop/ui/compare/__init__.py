@@ -1,0 +1,1 @@
+"""Compare: two to four careers side by side, its table model and delegate."""

@@ -1,0 +1,1 @@
+"""Exams: every exam, searchable, with the careers that list it."""

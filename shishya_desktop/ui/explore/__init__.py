@@ -1,0 +1,1 @@
+"""Explore: the career list with search, filters and the search notices, and its models."""

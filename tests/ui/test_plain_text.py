@@ -2,7 +2,8 @@
 
 Structural: only ``ui/common/plain.py`` builds labels and message boxes. Behavioural: a database
 whose every shown text is markup naming canary files, and hostile strings typed into every text
-entry of every section, leave every label plain, every tooltip drawn as written, and no canary opened.
+entry of every section, leave every label plain, every tooltip drawn as written, and no canary
+opened.
 """
 
 from __future__ import annotations

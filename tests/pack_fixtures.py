@@ -87,14 +87,18 @@ def write_zip(out: Path, entries: dict[str, bytes], *, symlink: str = "") -> Pat
 
 
 def signed_entries(
-    database: bytes, key: signing.SecretKey, serial: int = 5, version: str = NEWER
+    database: bytes,
+    key: signing.SecretKey,
+    serial: int = 5,
+    version: str = NEWER,
+    schema: int = SCHEMA_VERSION,
 ) -> dict[str, bytes]:
     """A pack's entries signed with ``key`` around any bytes as the database."""
     manifest = Manifest(
         content_version=version,
         content_date="2026-12-01",
         serial=serial,
-        schema_version=SCHEMA_VERSION,
+        schema_version=schema,
         min_app_version="0.1",
         database_sha256=hashlib.sha256(database).hexdigest(),
         database_size=len(database),

@@ -33,7 +33,7 @@ from .pointer import (
     database_of,
     read_pointer,
 )
-from .verify import CheckedPack, check_pack, open_pack, refuse
+from .verify import CheckedPack, check_pack, check_supported, open_pack, refuse
 
 INCOMING = ".incoming-"
 CHUNK = 1024 * 1024
@@ -84,6 +84,7 @@ class ContentStore:
             checked = check_pack(pack_path, archive)
             pointer = self.pointer()
             self._check_serial(checked, pointer)
+            check_supported(checked)
             folder = self._unpack(checked, archive)
         try:
             return self._switch(checked, folder, pointer)

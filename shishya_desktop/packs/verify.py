@@ -2,9 +2,9 @@
 
 In this order, each refusal a ``PackError`` with a plain message: the zip holds only the
 expected names (no ``..``, no absolute paths, no links, sizes within limits), the manifest's
-signature verifies against a trusted key, and the manifest is well formed and of a format,
-schema and app version this app supports. The serial, the database's hash and size and the
-database's own checks follow in ``store`` (they need the content folder and the unpacked copy).
+signature verifies against a trusted key, and the manifest is well formed and of a format this
+app reads; ``store`` then checks the serial, ``check_supported`` the app and schema versions,
+and ``store`` the database's hash and size and its own checks on the unpacked copy.
 """
 
 from __future__ import annotations
@@ -146,12 +146,18 @@ def check_pack(path: Path, archive: zipfile.ZipFile) -> CheckedPack:
             "This content pack is not one this version of Shishya can read.",
             f"{where}\nmanifest: {error}",
         ) from error
+    return CheckedPack(path, manifest, signer.id_text, entries[DATABASE_NAME])
+
+
+def check_supported(checked: CheckedPack) -> None:
+    """The app version and schema the pack needs are this app's (checked after the serial)."""
+    manifest = checked.manifest
     if version_tuple(manifest.min_app_version) > version_tuple(__version__):
         raise refuse(
             "app-too-old",
             f"This content needs Shishya {manifest.min_app_version} or newer; this is "
             f"Shishya {__version__}. Update Shishya first.",
-            where,
+            f"file: {checked.path}",
         )
     if manifest.schema_version != SCHEMA_VERSION:
         raise refuse(
@@ -162,9 +168,9 @@ def check_pack(path: Path, archive: zipfile.ZipFile) -> CheckedPack:
                 if manifest.schema_version > SCHEMA_VERSION
                 else " (an older one)."
             ),
-            f"{where}\nschema {manifest.schema_version}; this app reads {SCHEMA_VERSION}",
+            f"file: {checked.path}\n"
+            f"schema {manifest.schema_version}; this app reads {SCHEMA_VERSION}",
         )
-    return CheckedPack(path, manifest, signer.id_text, entries[DATABASE_NAME])
 
 
 def open_pack(path: Path) -> zipfile.ZipFile:

@@ -87,6 +87,17 @@ def test_pack_needing_a_newer_app(installed, pack_factory) -> None:
     assert "needs Shishya 99.0 or newer" in str(error)
 
 
+def test_pack_for_another_schema(installed, test_key, tmp_path) -> None:
+    entries = signed_entries(REAL_DB.read_bytes(), test_key[0], serial=20, schema=99)
+    error = refused(installed, write_zip(tmp_path / "t.shpack", entries), "schema")
+    assert "Update Shishya first" in str(error)
+
+
+def test_serial_is_checked_before_the_app_version(installed, pack_factory) -> None:
+    """In the issue's order: an old pack that also needs a newer app is refused as old."""
+    refused(installed, pack_factory(5, min_app_version="99.0"), "older")
+
+
 @pytest.mark.parametrize("name", ["../x", "content/../../x", "..\\x"])
 def test_entry_pointing_outside(installed, tmp_path, name) -> None:
     entries = {"manifest.json": b"{}", name: b"x"}

@@ -144,3 +144,61 @@ def test_portable_mode_writes_nothing_on_the_host(
         for path in [stick, *stick.rglob("*")]:
             path.chmod(0o755 if path.is_dir() else 0o644)
     assert list(host.rglob("*")) == []
+
+
+REOPEN = """
+import sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+from shishya_desktop import app
+
+def windows():
+    return [w for w in QApplication.topLevelWidgets() if hasattr(w, "content_menu")
+            and w.isVisible()]
+
+def install():
+    [window] = windows()
+    print("before:", window.statusBar().currentMessage())
+    window.content_menu.install(sys.argv[1])
+    for box in window.findChildren(QMessageBox):
+        box.done(0)
+    QTimer.singleShot(500, look)
+
+def look():
+    for window in windows():
+        print("after:", window.statusBar().currentMessage())
+    QApplication.instance().quit()
+
+create = app.create_application
+def create_and_plan(argv):
+    made = create(argv)
+    QTimer.singleShot(500, install)
+    return made
+
+app.create_application = create_and_plan
+sys.exit(app.main([]))
+"""
+
+
+def test_the_app_reopens_on_new_content(pack_factory) -> None:
+    """In the running app (a real process), an install from the window closes the old window
+    and shows one on the new content, with no second window left."""
+    import os
+    import subprocess
+    import sys
+
+    from tests.conftest import REPO
+
+    result = subprocess.run(
+        [sys.executable, "-c", REOPEN, str(pack_factory(10))],
+        cwd=REPO,
+        env=os.environ | {"QT_QPA_PLATFORM": "offscreen"},
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    lines = [line for line in result.stdout.splitlines() if line.startswith(("before", "after"))]
+    assert len(lines) == 2, result.stdout
+    assert "bundled" in lines[0]
+    assert f"content {NEWER}" in lines[1] and "update installed" in lines[1]

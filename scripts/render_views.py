@@ -22,7 +22,8 @@ def main() -> int:
     parser.add_argument("--exam", default="neet-ug")
     parser.add_argument("--db", type=Path, default=None)
     parser.add_argument(
-        "--sizes", default=",".join(f"{w}x{h}" for w, h in SIZES),
+        "--sizes",
+        default=",".join(f"{w}x{h}" for w, h in SIZES),
         help="window sizes in logical pixels (with QT_SCALE_FACTOR=1.5, 1280x720 is 1920x1080)",
     )
     args = parser.parse_args()
@@ -108,6 +109,34 @@ def main() -> int:
             window.exams.search.setText(text)
             shot(name)
         window.exams.search.clear()
+        window.close()
+
+        # The Content menu, its About box and the status bar with an installed update.
+        from PySide6.QtWidgets import QMessageBox
+
+        from shishya_desktop.packs.pointer import Installed, InUse
+
+        entry = Installed("9-2026.12.1", "2026.12.1", "2026-12-01", 9, "2026-12-02T09:30:00+00:00")
+        in_use = InUse(catalog.path, "machine", entry)
+        window = MainWindow(catalog, make_settings(), in_use=in_use)
+        window.resize(width, height)
+        window.show()
+        settle()
+        menu = window.menuBar().actions()[0].menu()
+        menu.popup(window.mapToGlobal(window.menuBar().geometry().bottomLeft()))
+        settle()
+        shot("11-content-status", window)
+        path = args.out / f"{width}-12-content-menu.png"
+        menu.grab().save(str(path))
+        written.append(path)
+        menu.hide()
+        window.content_menu.about()
+        settle()
+        for box in window.findChildren(QMessageBox):
+            path = args.out / f"{width}-13-content-about.png"
+            box.grab().save(str(path))
+            written.append(path)
+            box.done(0)
         window.close()
     catalog.close()
     for path in written:

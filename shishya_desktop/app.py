@@ -19,7 +19,36 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication, QWidget
 
     from .catalog import Catalog
+    from .packs.pointer import Choice, InUse
     from .ui.main_window import MainWindow
+
+
+def add_pack_commands(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    """``update``, ``restore-content``, ``content`` and ``collect-reports`` for admins."""
+    where = argparse.ArgumentParser(add_help=False)
+    where.add_argument(
+        "--all-users",
+        action="store_true",
+        help="the machine-wide content every user of this computer sees (needs an admin)",
+    )
+    quiet = argparse.ArgumentParser(add_help=False)
+    quiet.add_argument(
+        "--silent", action="store_true", help="print nothing; the exit code says (for scripts)"
+    )
+    quiet.add_argument("--log", type=Path, default=None, help="also write the outcome here")
+    update = commands.add_parser(
+        "update", parents=[where, quiet], help="install a content pack (.shpack) from a file"
+    )
+    update.add_argument("file", type=Path, metavar="FILE.shpack")
+    commands.add_parser(
+        "restore-content", parents=[where, quiet], help="go back to the previous content"
+    )
+    commands.add_parser("content", help="say which content is installed and which is in use")
+    collect = commands.add_parser(
+        "collect-reports", help="one table of which PCs passed, from a folder of self-test reports"
+    )
+    collect.add_argument("folder", type=Path)
+    collect.add_argument("--out", type=Path, default=None, help="also write the table (CSV)")
 
 
 def parse_args(argv: Sequence[str]) -> argparse.Namespace:
@@ -40,6 +69,7 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
         "--compare", nargs="+", metavar="SLUG", help="two to four careers, A4 landscape"
     )
     export.add_argument("--out", type=Path, required=True, metavar="FILE.pdf")
+    add_pack_commands(commands)
     args = parser.parse_args(argv)
     if args.command == "export" and args.compare and not 2 <= len(args.compare) <= 4:
         parser.error(f"--compare takes two to four careers (got {len(args.compare)})")
@@ -127,25 +157,57 @@ def create_application(argv: Sequence[str]) -> QApplication:
     return app
 
 
-class _Opening(threading.Thread):
-    """Opens and checks the database while Qt loads: the check costs no start-up time."""
+def content_choices(given: Path | None) -> list[Choice]:
+    """The databases to try at start, best first: ``--db`` (or ``SHISHYA_DB``) alone if given,
+    else the newest installed content pack (machine-wide or per-user), then the bundled one."""
+    from .packs.pointer import Choice, choices
 
-    def __init__(self, path: Path):
+    if given is not None or os.environ.get("SHISHYA_DB"):
+        return [Choice(given or paths.database_path(), "given")]
+    return choices(paths.content_folders(), paths.database_path())
+
+
+class _Opening(threading.Thread):
+    """Opens and checks the database while Qt loads: the check costs no start-up time.
+
+    Installed content that cannot be opened is passed over (with the reason kept for the
+    status bar); the bundled content is the last fallback, and its failure is the one shown.
+    """
+
+    def __init__(self, path: Path | list[Choice]):
         super().__init__(name="open-catalogue", daemon=True)
         # Imported here, in the main thread: two threads importing at once fight for the GIL.
         from .catalog import Catalog
+        from .packs.pointer import Choice
 
         self._open = Catalog.open
-        self.path = path
+        self.choices = path if isinstance(path, list) else [Choice(path, "given")]
+        self.path = self.choices[0].path
         self.catalog: Catalog | None = None
+        self.in_use: InUse | None = None
         self.error: BaseException | None = None
         self.start()
 
     def run(self) -> None:
-        try:
-            self.catalog = self._open(self.path)
-        except BaseException as error:  # handed to the main thread, which reports it
-            self.error = error
+        from .catalog import CatalogError
+        from .packs.pointer import InUse
+
+        passed_over = [choice.note for choice in self.choices if choice.note]
+        for number, choice in enumerate(self.choices, 1):
+            self.path = choice.path
+            try:
+                self.catalog = self._open(choice.path)
+            except CatalogError as error:
+                if number == len(self.choices):
+                    self.error = error
+                    return
+                passed_over.append(f"{choice.path}: {error} {error.detail}")
+                continue
+            except BaseException as error:  # handed to the main thread, which reports it
+                self.error = error
+                return
+            self.in_use = InUse(choice.path, choice.where, choice.entry, tuple(passed_over))
+            return
 
     def result(self) -> Catalog:
         self.join()
@@ -164,7 +226,9 @@ def show_failure(title: str, message: str, details: str, parent: QWidget | None 
     message_box(parent, title, message, details=details, icon=QMessageBox.Icon.Critical).exec()
 
 
-def start_window(db_path: Path, opening: _Opening | None = None) -> MainWindow | None:
+def start_window(
+    db_path: Path | list[Choice], opening: _Opening | None = None
+) -> MainWindow | None:
     """Open the database and build the window; on any failure show why and return None."""
     from PySide6.QtCore import QCoreApplication
 
@@ -173,10 +237,11 @@ def start_window(db_path: Path, opening: _Opening | None = None) -> MainWindow |
     title = QCoreApplication.translate("App", "Shishya cannot start")
     catalog = None
     try:
-        catalog = (opening or _Opening(db_path)).result()
+        opening = opening or _Opening(db_path)
+        catalog = opening.result()
         from .ui.main_window import MainWindow
 
-        return MainWindow(catalog, make_settings())
+        return MainWindow(catalog, make_settings(), in_use=opening.in_use)
     except CatalogError as error:
         show_failure(title, str(error), error.details())
     except Exception:  # the window could not be built: say so, with the cause one click away
@@ -185,7 +250,7 @@ def start_window(db_path: Path, opening: _Opening | None = None) -> MainWindow |
             QCoreApplication.translate(
                 "App", "Shishya could not open its window. Reinstall Shishya."
             ),
-            f"Database: {db_path}\n\n{traceback.format_exc()}",
+            f"Database: {opening.path if opening else db_path}\n\n{traceback.format_exc()}",
         )
     if catalog is not None:
         catalog.close()
@@ -215,21 +280,33 @@ def report_slot_failures(window: MainWindow) -> None:
     sys.excepthook = hook
 
 
+def open_path(given: Path | None) -> Path:
+    """The database the window would open now (for export, --version and the self-test)."""
+    opening = _Opening(content_choices(given))
+    opening.join()
+    if opening.catalog is not None:
+        opening.catalog.close()
+    return opening.path
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
     console.make_output_safe()
-    db_path = args.db or paths.database_path()
+    if args.command in ("update", "restore-content", "content", "collect-reports"):
+        from .packs import cli
+
+        return cli.run(args)
     if args.command == "export":
-        return run_export(args, db_path)
+        return run_export(args, open_path(args.db))
     if args.self_test:
         from .selftest import run_self_test
 
-        return run_self_test(db_path, args.report)
+        return run_self_test(open_path(args.db), args.report)
     if args.version:
         from .catalog import Catalog, CatalogError
 
         try:
-            with Catalog.open(db_path) as catalog:
+            with Catalog.open(open_path(args.db)) as catalog:
                 content = catalog.info().version
         except CatalogError as error:
             content = f"unavailable ({error} {error.details()})"
@@ -237,9 +314,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(f"Shishya {__version__}, content {content}")
         return 0
 
-    opening = _Opening(db_path)
+    choices = content_choices(args.db)
+    opening = _Opening(choices)
     app = create_application([sys.argv[0]])
-    window = start_window(db_path, opening)
+    window = start_window(choices, opening)
     if window is None:
         return 2
     report_slot_failures(window)
@@ -248,6 +326,20 @@ def main(argv: Sequence[str] | None = None) -> int:
         app.processEvents()
         print("shown", flush=True)
         return 0
-    code = int(app.exec())
+    while True:
+        code = int(app.exec())
+        if not window.reopen_requested:
+            break
+        # New content was installed or restored: a new window on it, then the old one goes.
+        fresh = start_window(content_choices(args.db))
+        if fresh is None:
+            break
+        fresh.setGeometry(window.geometry())
+        report_slot_failures(fresh)
+        fresh.show()
+        window.close()
+        window.catalog.close()
+        window.deleteLater()
+        window = fresh
     window.catalog.close()
     return code

@@ -38,7 +38,8 @@ def resources_dir() -> Path:
 
 
 def user_dir() -> Path:
-    """Per-user data (settings now; shortlist and notes later). ``SHISHYA_HOME`` overrides it.
+    """Per-user data (settings now; shortlist and notes later). ``SHISHYA_HOME`` overrides it;
+    a portable copy keeps it on its stick (``portable_data_dir``).
 
     The platform's usual place: %APPDATA% on Windows, Application Support on macOS and
     $XDG_DATA_HOME (~/.local/share) elsewhere, so a roaming lab profile carries it along.
@@ -46,6 +47,9 @@ def user_dir() -> Path:
     override = os.environ.get("SHISHYA_HOME")
     if override:
         return Path(override)
+    portable = portable_data_dir()
+    if portable is not None:
+        return portable
     if sys.platform == "win32":
         base = _absolute(os.environ.get("APPDATA")) or home() / "AppData" / "Roaming"
     elif sys.platform == "darwin":
@@ -82,3 +86,67 @@ def home() -> Path:
 
 def settings_file() -> Path:
     return user_dir() / "settings.ini"
+
+
+# -- content packs and portable mode ---------------------------------------------------------
+
+PORTABLE_MARKER = "portable.txt"
+PORTABLE_DATA = "ShishyaData"
+
+
+def app_folder() -> Path:
+    """The folder a person sees the program in: beside ``shishya.exe`` in a bundle, the
+    checkout from source. A portable copy keeps its marker file and data here."""
+    if getattr(sys, "frozen", False):
+        return Path(sys.executable).resolve().parent
+    return bundle_root()
+
+
+def portable_data_dir() -> Path | None:
+    """The data folder on the stick when the app runs in portable mode, else None.
+
+    Portable mode: a file ``portable.txt`` beside the program. Settings, My careers and
+    installed content then live in ``ShishyaData`` beside it, and nothing is written on the
+    host PC; on a read-only stick nothing is written at all.
+    """
+    folder = app_folder()
+    return folder / PORTABLE_DATA if (folder / PORTABLE_MARKER).is_file() else None
+
+
+def machine_dir() -> Path:
+    """Data every user of this computer shares (written by an admin): %ProgramData%\\Shishya on
+    Windows, /Library/Application Support/Shishya on macOS, /var/lib/shishya elsewhere.
+    ``SHISHYA_MACHINE_DIR`` overrides it (tests, support)."""
+    override = os.environ.get("SHISHYA_MACHINE_DIR")
+    if override:
+        return Path(override)
+    if sys.platform == "win32":
+        base = _absolute(os.environ.get("PROGRAMDATA")) or Path("C:/ProgramData")
+        return base / APP_NAME
+    if sys.platform == "darwin":
+        return Path("/Library/Application Support") / APP_NAME
+    return Path("/var/lib/shishya")
+
+
+def machine_defaults_file() -> Path:
+    """Defaults an admin set for every user (``[defaults] mode``, ``text_size``): the Windows
+    installer writes it from ``/MODE=`` and ``/TEXTSIZE=`` (docs/LAB_ADMIN.md)."""
+    return machine_dir() / "defaults.ini"
+
+
+def user_content_dir() -> Path:
+    """Content packs installed for this user only (home PCs)."""
+    return user_dir() / "content"
+
+
+def machine_content_dir() -> Path:
+    """Content packs an admin installed for every user of this computer (lab PCs)."""
+    return machine_dir() / "content"
+
+
+def content_folders() -> list[tuple[str, Path]]:
+    """Where installed content packs are looked for: a portable copy only on its stick."""
+    portable = portable_data_dir()
+    if portable is not None and not os.environ.get("SHISHYA_HOME"):
+        return [("portable", portable / "content")]
+    return [("machine", machine_content_dir()), ("user", user_content_dir())]

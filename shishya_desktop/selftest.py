@@ -5,7 +5,8 @@ career and exam, runs searches (hostile ones too), builds every main view offscr
 any click handler raised), checks fonts and resources, and writes a PDF to a temporary folder
 that is removed afterwards. Prints one line per check (a failed database check with its cause:
 path and SQLite's words) and exits 0 when all pass, 1 otherwise. A windowed Windows build has
-no console, so ``--report`` writes the same lines to a file.
+no console, so ``--report`` writes a small JSON report (``reports.py``) that an admin collects
+from every PC with ``shishya collect-reports FOLDER``.
 """
 
 from __future__ import annotations
@@ -47,6 +48,7 @@ HOSTILE = (
 class Check:
     def __init__(self) -> None:
         self.lines: list[str] = []
+        self.results: list[dict[str, object]] = []
         self.failed = 0
 
     def run(self, name: str, step: Callable[[], str | None]) -> None:
@@ -62,8 +64,12 @@ class Check:
                 details = details()
             for line in str(details or "").splitlines():
                 self.lines.append(f"     {line}")
+            self.results.append({"name": name, "result": "FAIL", "detail": last})
             return
         elapsed = (time.perf_counter() - started) * 1000
+        self.results.append(
+            {"name": name, "result": "PASS", "ms": round(elapsed), "detail": detail}
+        )
         self.lines.append(f"PASS {name} ({elapsed:.0f} ms){': ' + detail if detail else ''}")
 
 
@@ -111,6 +117,7 @@ def run_self_test(db_path: Path, report: Path | None) -> int:
         state["catalog"] = catalog
         catalog.verify()
         info = catalog.info()
+        state["info"] = info
         if info.careers < 1 or info.exams < 1:
             raise RuntimeError("the database holds no careers")
         return f"content {info.version}: {info.careers} careers, {info.exams} exams"
@@ -229,8 +236,11 @@ def run_self_test(db_path: Path, report: Path | None) -> int:
     if sys.stdout is not None:
         sys.stdout.write(text)
     if report is not None:
+        from .reports import make_report
+
+        info = state.get("info")
         try:
-            write_file(report, text.encode("utf-8"))
+            write_file(report, make_report(check.results, db_path, info))
         except WriteError as error:
             if sys.stderr is not None:
                 sys.stderr.write(f"shishya --self-test: the report was not written. {error}\n")

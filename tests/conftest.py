@@ -11,6 +11,7 @@ import pytest
 from tests.content_factory import write_content
 
 REPO = Path(__file__).resolve().parent.parent
+pytest_plugins = ["tests.pack_fixtures"]
 
 # Tests never need a screen; the README's test command sets this too.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -39,6 +40,14 @@ def user_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     home = tmp_path / "user-home"
     monkeypatch.setenv("SHISHYA_HOME", str(home))
     return home
+
+
+@pytest.fixture(autouse=True)
+def machine_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """The machine-wide folder (content packs an admin installs) is a temporary one too."""
+    folder = tmp_path / "machine"
+    monkeypatch.setenv("SHISHYA_MACHINE_DIR", str(folder))
+    return folder
 
 
 @pytest.fixture

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import stat
@@ -51,7 +52,7 @@ def bundle(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
 
 def test_frozen_self_test_passes(bundle: Path, tmp_path: Path) -> None:
     """The bundle opens its database, searches, builds every view and writes a PDF."""
-    report = tmp_path / "report.txt"
+    report = tmp_path / "report.json"
     result = subprocess.run(
         [str(bundle / "shishya" / "shishya"), "--self-test", "--report", str(report)],
         env=offscreen_env(),
@@ -60,9 +61,8 @@ def test_frozen_self_test_passes(bundle: Path, tmp_path: Path) -> None:
         timeout=120,
     )
     assert result.returncode == 0, result.stdout + result.stderr
-    lines = report.read_text(encoding="utf-8").splitlines()
-    assert lines[-1] == "RESULT PASS"
-    assert not [line for line in lines if line.startswith("FAIL")]
+    data = json.loads(report.read_text(encoding="utf-8"))
+    assert data["result"] == "PASS" and data["failed"] == []
 
 
 def test_frozen_app_writes_nothing_in_its_folder(bundle: Path, tmp_path: Path) -> None:
@@ -87,6 +87,73 @@ def test_frozen_app_writes_nothing_in_its_folder(bundle: Path, tmp_path: Path) -
         [str(folder / "shishya"), "--version"], env=env, capture_output=True, text=True, timeout=60
     )
     assert version.stdout.startswith("Shishya ")
+
+
+def assert_pack_installs_and_restores(program: list[str], work: Path) -> None:
+    """A pack made by shishya-data pack installs (for all users and for one), the app reports
+    the new content, restore brings the old one back, a tampered copy is refused."""
+    from shishya_desktop.packs import signing
+
+    work.mkdir()
+    key = signing.generate()
+    (work / "k.key").write_text(key.to_text())
+    (work / "k.pub").write_text(key.public.to_text())
+    newer = work / "shishya.db"
+    shutil.copyfile(REPO / "data" / "shishya.db", newer)
+    import sqlite3
+
+    with sqlite3.connect(newer) as connection:
+        connection.execute("UPDATE meta SET value = '2099.1.1' WHERE key = 'content_version'")
+    connection.close()
+    pack = work / "shishya-content-2099.1.1.shpack"
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "shishya_desktop.catalog.cli",
+            "--db",
+            str(newer),
+            "pack",
+            "--key",
+            str(work / "k.key"),
+            "--out",
+            str(pack),
+            "--serial",
+            "3",
+        ],
+        cwd=REPO,
+        check=True,
+        capture_output=True,
+        timeout=120,
+    )
+    env = offscreen_env() | {
+        "SHISHYA_TRUST_KEY_FILE": str(work / "k.pub"),
+        "SHISHYA_HOME": str(work / "home"),
+        "SHISHYA_MACHINE_DIR": str(work / "machine"),
+    }
+
+    def run(*args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [*program, *args], env=env, capture_output=True, text=True, timeout=120
+        )
+
+    done = run("update", str(pack), "--all-users")
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "content 2099.1.1" in run("--version").stdout
+    tampered = work / "tampered.shpack"
+    data = bytearray(pack.read_bytes())
+    data[len(data) // 2] ^= 0xFF
+    tampered.write_bytes(bytes(data))
+    refused = run("update", str(tampered))
+    assert refused.returncode == 1 and "Nothing was changed." in refused.stderr
+    assert run("restore-content", "--all-users").returncode == 0
+    assert "content 2099.1.1" not in run("--version").stdout
+    assert run("update", str(pack)).returncode == 0  # for this user: not seen here before
+    assert "content 2099.1.1" in run("--version").stdout
+
+
+def test_frozen_app_installs_a_content_pack(bundle: Path, tmp_path: Path) -> None:
+    assert_pack_installs_and_restores([str(bundle / "shishya" / "shishya")], tmp_path / "p")
 
 
 def test_bundle_leaves_out_network_and_unused_qt(bundle: Path) -> None:
@@ -140,6 +207,7 @@ def test_deb_installs_runs_and_uninstalls(bundle: Path, tmp_path: Path) -> None:
             timeout=120,
         )
         assert result.returncode == 0, result.stdout + result.stderr
+        assert_pack_installs_and_restores(["shishya"], tmp_path / "deb-pack")
     finally:
         subprocess.run(["dpkg", "-r", "shishya"], check=True, capture_output=True, timeout=300)
     for leftover in (

@@ -3,9 +3,20 @@
 ;   iscc /DAppVersion=0.1.0 installer\windows\shishya.iss      -> dist\shishya-0.1.0-setup.exe
 ; Installs per user without admin rights by default; lab technicians can choose "all users"
 ; in the first dialog (which then asks for admin rights).
+; A lab admin installs silently for every user, with defaults and a content pack:
+;   shishya-0.1.0-setup.exe /VERYSILENT /SUPPRESSMSGBOXES /ALLUSERS /MODE=lab /TEXTSIZE=125
+;       /CONTENT=E:\shishya-content-2026.12.1.shpack
+; (docs/LAB_ADMIN.md). tests/test_windows_installer.py runs this script under wine.
 
 #ifndef AppVersion
   #error Pass the version: iscc /DAppVersion=X.Y.Z installer\windows\shishya.iss
+#endif
+
+; Where it installs: Program Files for all users, the user's own Programs folder otherwise.
+; (Wine, which the test runs this under, cannot name the user's Programs folder ({userpf}): the
+; test passes /DUserPrograms={localappdata}\Programs.)
+#ifndef UserPrograms
+  #define UserPrograms "{userpf}"
 #endif
 
 [Setup]
@@ -14,7 +25,7 @@ AppName=Shishya
 AppVersion={#AppVersion}
 AppVerName=Shishya {#AppVersion}
 AppPublisher=Shishya Desktop team
-DefaultDirName={autopf}\Shishya
+DefaultDirName={code:DefaultDir}
 DefaultGroupName=Shishya
 DisableProgramGroupPage=yes
 PrivilegesRequired=lowest
@@ -43,5 +54,32 @@ Name: "{group}\Shishya"; Filename: "{app}\shishya.exe"
 Name: "{group}\Uninstall Shishya"; Filename: "{uninstallexe}"
 Name: "{autodesktop}\Shishya"; Filename: "{app}\shishya.exe"; Tasks: desktopicon
 
+[INI]
+; Machine-wide defaults for every user of a lab PC (all-users installs only).
+Filename: "{commonappdata}\Shishya\defaults.ini"; Section: "defaults"; Key: "mode"; String: "{param:MODE}"; Check: IsAdminInstallMode and HasParam('MODE'); Flags: uninsdeleteentry uninsdeletesectionifempty
+Filename: "{commonappdata}\Shishya\defaults.ini"; Section: "defaults"; Key: "text_size"; String: "{param:TEXTSIZE}"; Check: IsAdminInstallMode and HasParam('TEXTSIZE'); Flags: uninsdeleteentry uninsdeletesectionifempty
+
 [Run]
+Filename: "{app}\shishya.exe"; Parameters: "update ""{param:CONTENT}"" --all-users --silent --log ""{commonappdata}\Shishya\update-log.txt"""; Check: IsAdminInstallMode and HasParam('CONTENT'); Flags: runhidden waituntilterminated
 Filename: "{app}\shishya.exe"; Description: "{cm:LaunchProgram,Shishya}"; Flags: nowait postinstall skipifsilent
+
+[UninstallDelete]
+; Content packs an admin installed for all users, and the defaults and log files beside them.
+Type: filesandordirs; Name: "{commonappdata}\Shishya\content"; Check: IsAdminInstallMode
+Type: files; Name: "{commonappdata}\Shishya\update-log.txt"; Check: IsAdminInstallMode
+Type: files; Name: "{commonappdata}\Shishya\defaults.ini"; Check: IsAdminInstallMode
+Type: dirifempty; Name: "{commonappdata}\Shishya"; Check: IsAdminInstallMode
+
+[Code]
+function DefaultDir(Param: String): String;
+begin
+  if IsAdminInstallMode then
+    Result := ExpandConstant('{commonpf}\Shishya')
+  else
+    Result := ExpandConstant('{#UserPrograms}\Shishya');
+end;
+
+function HasParam(Name: String): Boolean;
+begin
+  Result := ExpandConstant('{param:' + Name + '|}') <> '';
+end;

@@ -375,10 +375,69 @@ def build_parser() -> argparse.ArgumentParser:
         help="add a term whose abbreviation is there with another full form as another meaning "
         "(without it such terms are refused: most are the same meaning in other words)",
     )
+    pack = commands.add_parser("pack", help="make a signed content pack from the built database")
+    pack.add_argument("--key", type=Path, required=True, metavar="SECRET_KEY_FILE")
+    pack.add_argument("--out", type=Path, required=True, metavar="FILE.shpack")
+    pack.add_argument(
+        "--serial",
+        type=int,
+        default=None,
+        help="a whole number larger than every earlier pack's (default: the time in seconds)",
+    )
+    pack.add_argument("--change", action="append", default=[], help="one line of the change list")
+    keygen = commands.add_parser("keygen", help="make a new signing key pair (minisign format)")
+    keygen.add_argument("--out", type=Path, required=True, metavar="FOLDER")
     return parser
 
 
+def cmd_pack(args: argparse.Namespace) -> int:
+    from ..packs import signing
+    from ..packs.make import make_pack
+    from ..safe_write import WriteError
+
+    try:
+        key = signing.read_secret_key(args.key.read_text(encoding="utf-8"))
+    except (OSError, UnicodeError, signing.SignatureError) as error:
+        print(f"shishya-data pack: cannot use the key {args.key}: {error}", file=sys.stderr)
+        return 2
+    database = args.db or paths.database_path()
+    try:
+        manifest = make_pack(database, key, args.out, serial=args.serial, changes=args.change)
+    except WriteError as error:
+        print(f"shishya-data pack: {error}", file=sys.stderr)
+        return 2
+    size = args.out.stat().st_size
+    print(
+        f"Wrote {args.out}: content {manifest.content_version} of {manifest.content_date}, "
+        f"serial {manifest.serial}, {size:,} bytes, signed by key {key.public.id_text}"
+    )
+    return 0
+
+
+def cmd_keygen(args: argparse.Namespace) -> int:
+    from ..packs import signing
+    from ..safe_write import WriteError, write_file
+
+    secret, public = args.out / "shishya-content.key", args.out / "shishya-content.pub"
+    if secret.exists() or public.exists():
+        print(f"shishya-data keygen: {args.out} already holds a key; not replaced", file=sys.stderr)
+        return 2
+    key = signing.generate()
+    try:
+        write_file(secret, key.to_text().encode())
+        secret.chmod(0o600)
+        write_file(public, key.public.to_text().encode())
+    except (OSError, WriteError) as error:
+        print(f"shishya-data keygen: {error}", file=sys.stderr)
+        return 2
+    print(f"Secret key: {secret} (keep it offline; never in the repository or a bundle)")
+    print(f"Public key: {public} (add its two lines to shishya_desktop/packs/keys.py)")
+    return 0
+
+
 COMMANDS = {
+    "pack": cmd_pack,
+    "keygen": cmd_keygen,
     "validate": cmd_validate,
     "build": cmd_build,
     "check-built": cmd_check_built,

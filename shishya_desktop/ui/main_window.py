@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Slot
 from PySide6.QtGui import QCloseEvent, QKeySequence, QMoveEvent, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
     QFrame,
     QHBoxLayout,
     QMainWindow,
@@ -25,6 +26,7 @@ from .explore.explore_view import ExploreView
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMessageBox
 
+    from ..packs.pointer import InUse
     from .compare.compare_view import CompareView
     from .exams.exams_view import ExamsView
 
@@ -40,6 +42,7 @@ class MainWindow(QMainWindow):
         parent: QWidget | None = None,
         *,
         quote_index: int | None = None,
+        in_use: InUse | None = None,
     ):
         """``quote_index`` picks the header quote; by default it changes at every start."""
         if quote_index is None:
@@ -74,11 +77,15 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.sections, 1)
         self.setCentralWidget(central)
         info = catalog.info()
+        from .content_update import ContentMenu, content_line
+
+        self.reopen_requested = False
+        self.content_menu = ContentMenu(self, info, in_use)
         self.statusBar().showMessage(
-            self.tr("%1 careers · %2 exams · content %3 · works offline")
+            self.tr("%1 careers · %2 exams · %3 · works offline")
             .replace("%1", str(info.careers))
             .replace("%2", str(info.exams))
-            .replace("%3", info.version)
+            .replace("%3", content_line(info, in_use))
         )
         self._connect_signals()
         self.restore_state()
@@ -209,6 +216,12 @@ class MainWindow(QMainWindow):
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
         return box
+
+    @Slot()
+    def request_reopen(self) -> None:
+        """New content is in place: the app builds a new window on it (``app.main``)."""
+        self.reopen_requested = True
+        QApplication.exit(0)
 
     def restore_state(self) -> None:
         geometry = self._settings.value("window/geometry")

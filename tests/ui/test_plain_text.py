@@ -160,3 +160,42 @@ def test_hostile_text_in_every_entry(hostile_window, canary, qtbot, themed_app) 
             widget.close()
     assert tried >= 3 * len(hostile_strings(canary))
     assert canary.opened() == []
+
+
+def test_content_menu_shows_pack_text_as_written(
+    hostile_db, canary, qtbot, themed_app, test_key, tmp_path, user_home, monkeypatch
+) -> None:
+    """A signed pack whose content version is markup: the status bar, the "updated" message
+    and About show it as written, and no file is loaded."""
+    from shishya_desktop.app import content_choices, start_window
+    from tests.pack_fixtures import signed_entries, write_zip
+
+    mark = f'<img src="{canary.path("v.png")}"><b>1</b>'
+    with sqlite3.connect(hostile_db) as connection:
+        connection.execute("UPDATE meta SET value = ? WHERE key = 'content_version'", (mark,))
+    connection.close()
+    pack = write_zip(
+        tmp_path / "hostile.shpack",
+        signed_entries(hostile_db.read_bytes(), test_key[0], serial=3, version=mark),
+    )
+    window = start_window(content_choices(None))
+    qtbot.addWidget(window)
+    monkeypatch.setattr(QApplication, "exit", lambda code=0: None)  # no reopen in a test
+    window.content_menu.install(str(pack))
+    box = next(w for w in window.findChildren(QMessageBox) if w.isVisible())
+    assert mark in box.text() and box.textFormat() == Qt.TextFormat.PlainText
+    box.done(0)
+    window.catalog.close()
+    fresh = start_window(content_choices(None))
+    qtbot.addWidget(fresh)
+    fresh.show()
+    assert mark in fresh.statusBar().currentMessage()
+    fresh.content_menu.about()
+    about = next(w for w in fresh.findChildren(QMessageBox) if w.isVisible())
+    assert mark in about.text() and about.textFormat() == Qt.TextFormat.PlainText
+    themed_app.processEvents()
+    fresh.grab()
+    about.done(0)
+    assert label_problems([fresh]) == []
+    assert canary.opened() == []
+    fresh.catalog.close()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import tempfile
 from pathlib import Path
 
@@ -23,10 +24,13 @@ def test_passes_and_leaves_nothing_in_the_temp_folder(
     real_db, themed_app, private_temp, tmp_path, capsys
 ) -> None:
     """Every check passes on the bundled database; no shishya-selftest-* folder stays behind."""
-    report = tmp_path / "report.txt"
+    report = tmp_path / "report.json"
     assert run_self_test(real_db, report) == 0, capsys.readouterr().out
-    text = report.read_text(encoding="utf-8")
-    assert "PASS every page" in text and "PASS database" in text and text.endswith("RESULT PASS\n")
+    data = json.loads(report.read_text(encoding="utf-8"))
+    assert data["result"] == "PASS" and data["failed"] == [] and data["content_version"]
+    results = {check["name"]: check["result"] for check in data["checks"]}
+    assert results["every page"] == "PASS" and results["database"] == "PASS"
+    assert data["pc"] and data["app_version"] and len(report.read_bytes()) < 4096
     assert list(private_temp.iterdir()) == []
 
 

@@ -1,0 +1,158 @@
+"""The window's Content menu: "Update content from file…", "Restore previous content", "About
+this content", and the status-bar line that says which content is in use and since when.
+
+The work is done by ``packs`` (no Qt); this module asks for the file, shows the outcome in
+plain text, and asks the window to reopen on the new content.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Slot
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+
+from .. import paths
+from ..catalog.records import ContentInfo
+from .common import plain
+
+if TYPE_CHECKING:
+    from ..packs.pointer import InUse
+    from ..packs.store import ContentStore
+    from .main_window import MainWindow
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("ContentUpdate", text)
+
+
+def content_line(info: ContentInfo, in_use: InUse | None) -> str:
+    """Which content the window shows, in a few words for the status bar."""
+    base = tr("content %1 of %2").replace("%1", info.version).replace("%2", info.date)
+    if in_use is None or in_use.where == "given":
+        return base
+    if in_use.entry is not None:
+        since = in_use.entry.since[:10]
+        who = tr("for all users") if in_use.where == "machine" else tr("for you")
+        return base + " · " + tr("update installed %1, %2").replace("%1", since).replace("%2", who)
+    if in_use.passed_over:
+        return base + " · " + tr("bundled: the installed update could not be opened")
+    return base + " · " + tr("bundled")
+
+
+class ContentMenu(QObject):
+    """The Content menu of ``window``; an install or a restore asks it to reopen."""
+
+    def __init__(self, window: MainWindow, info: ContentInfo, in_use: InUse | None):
+        super().__init__(window)
+        self._window = window
+        self._info = info
+        self._in_use = in_use
+        menu = window.menuBar().addMenu(tr("&Content"))
+        self.update_action = menu.addAction(tr("Update content from file…"))
+        self.restore_action = menu.addAction(tr("Restore previous content"))
+        menu.addSeparator()
+        self.about_action = menu.addAction(tr("About this content"))
+        self.update_action.triggered.connect(self.choose_and_install)
+        self.restore_action.triggered.connect(self.restore)
+        self.about_action.triggered.connect(self.about)
+
+    def _store(self) -> ContentStore:
+        from ..packs.cli import store_for
+
+        return store_for(all_users=False)
+
+    @Slot()
+    def choose_and_install(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self._window,
+            tr("Update content from file"),
+            "",
+            tr("Shishya content packs (*.shpack)"),
+            options=QFileDialog.Option.DontUseNativeDialog,
+        )
+        if name:
+            self.install(name)
+
+    def install(self, name: str) -> None:
+        from pathlib import Path
+
+        from ..packs.errors import PackError
+
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            installed = self._store().install(Path(name))
+        except PackError as error:
+            QApplication.restoreOverrideCursor()
+            self._window.notify(tr("Content not updated"), str(error), error.details)
+            return
+        QApplication.restoreOverrideCursor()
+        self._done(
+            tr("Content updated"),
+            tr(
+                "Content %1 of %2 is installed. Shishya now shows it. "
+                "\u201cRestore previous content\u201d in the Content menu undoes this."
+            )
+            .replace("%1", installed.version)
+            .replace("%2", installed.date),
+        )
+
+    @Slot()
+    def restore(self) -> None:
+        from ..packs.errors import PackError
+
+        try:
+            pointer = self._store().restore_previous()
+        except PackError as error:
+            self._window.notify(tr("Content not changed"), str(error), error.details)
+            return
+        now = (
+            tr("content %1").replace("%1", pointer.current.version)
+            if pointer.current
+            else tr("the content that came with Shishya")
+        )
+        self._done(tr("Previous content restored"), tr("Shishya now shows %1.").replace("%1", now))
+
+    def _done(self, title: str, text: str) -> None:
+        box = self._window.notify(title, text)
+        box.finished.connect(self._window.request_reopen)
+
+    @Slot()
+    def about(self) -> None:
+        in_use = self._in_use
+        lines = [
+            tr("Content %1 of %2: %3 careers, %4 exams.")
+            .replace("%1", self._info.version)
+            .replace("%2", self._info.date)
+            .replace("%3", str(self._info.careers))
+            .replace("%4", str(self._info.exams)),
+        ]
+        if in_use is not None and in_use.entry is not None:
+            lines.append(
+                tr("An update installed on %1 (%2).")
+                .replace("%1", in_use.entry.since.replace("T", " ")[:16] + " UTC")
+                .replace("%2", tr("for all users") if in_use.where == "machine" else tr("for you"))
+            )
+        elif in_use is not None and in_use.where == "given":
+            lines.append(tr("Opened from a file given at start."))
+        else:
+            lines.append(tr("The content that came with Shishya."))
+        if in_use is not None and in_use.passed_over:
+            lines.append(tr("An installed update could not be opened, so Shishya uses this."))
+        details = "\n".join(
+            [f"Database: {in_use.path if in_use else self._window.catalog.path}"]
+            + [f"Passed over: {note}" for note in (in_use.passed_over if in_use else ())]
+            + [
+                f"Per-user content: {paths.user_content_dir()}",
+                f"Machine-wide content: {paths.machine_content_dir()}",
+            ]
+        )
+        box = plain.message_box(
+            self._window,
+            tr("About this content"),
+            "\n".join(lines),
+            details=details,
+            icon=QMessageBox.Icon.Information,
+        )
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()

@@ -38,6 +38,8 @@ OTHER_SCRIPT = 0.25
 PHONETIC_LENGTH_GAP = 3
 # A name sounding like the typed words counts as exact from this many consonants on.
 SOUND_EXACT = 3
+# The shortest part an unknown word is split into ("webdeveloper" → web developer).
+SPLIT_PART = 3
 TITLE_COLUMNS = ("title", "title_hi")
 # Tiers 0–3 are names (exact, title starts with, a word in the title, in an alias); 4 is text.
 NAME_TIERS = 4
@@ -237,9 +239,9 @@ class SearchEngine:
 
     def split(self, word: str) -> list[str] | None:
         """``word`` cut into two whole words of the names ("datascientist"), or None."""
-        if len(word) < 2 * spelling.SHORTEST_CORRECTED or not word.isalpha():
+        if len(word) < 2 * SPLIT_PART + 1 or not word.isalpha():
             return None
-        for cut in range(spelling.SHORTEST_CORRECTED, len(word) - spelling.SHORTEST_CORRECTED + 1):
+        for cut in range(SPLIT_PART, len(word) - SPLIT_PART + 1):
             left, right = word[:cut], word[cut:]
             if self._name_word(left) and self._name_word(right):
                 return [left, right]
@@ -253,6 +255,10 @@ class SearchEngine:
             or self._is_exam_name(words)
         ):
             matched, rest = match_needs(words, self._needs())
+            if matched and rest and self._one_name_holds(words):
+                # "art teacher": one career's name holds every word (Art Teacher), so the
+                # words are that name rather than a need ("arts") and a word.
+                matched, rest = [], words
         else:
             matched, rest = [], words
         exams = self._named_exams(rest, EXAM_NAME_COLUMNS) if rest else []
@@ -283,6 +289,15 @@ class SearchEngine:
         names = sorted({" ".join(words), " ".join(stem(word) for word in words)})
         marks = ", ".join("?" for _ in names)
         return bool(self._rows(f"SELECT 1 FROM exam_names WHERE name IN ({marks}) LIMIT 1", names))
+
+    def _one_name_holds(self, words: list[str]) -> bool:
+        """Whether some career's title (or Hindi title) holds every one of the words."""
+        query = prepare_tokens(words, TITLE_COLUMNS)
+        return bool(
+            self._rows(
+                "SELECT 1 FROM careers_fts WHERE careers_fts MATCH ? LIMIT 1", (query.name_match,)
+            )
+        )
 
     def _exam_links(self, words: list[str]) -> tuple[str, ...]:
         """Exams whose name starts with the words ("neet" → NEET-UG), most listed first.

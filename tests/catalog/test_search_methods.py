@@ -108,3 +108,10 @@ def test_a_name_sounding_like_a_whole_alias_is_exact(
     shipped: Catalog, typed: str, expected: str
 ) -> None:
     assert top(shipped, typed, 1) == [expected]
+
+
+def test_a_title_holding_every_word_beats_a_need(shipped: Catalog) -> None:
+    # "art" alone names a need (arts); "art teacher" is the Art Teacher's title.
+    assert top(shipped, "art teacher", 1) == ["art-teacher"]
+    # With no title holding both words, the need still narrows the word.
+    assert top(shipped, "government job")

@@ -17,6 +17,7 @@ from typing import Any
 import sqlite_utils
 
 from . import needs, phonetic, spelling, vocab
+from .centrality import centrality
 from .glossary import key_of, terms_from_entries
 from .schema import APPLICATION_ID, EXAM_FTS_COLUMNS, FTS_COLUMNS, FTS_TOKENIZER, SCHEMA_VERSION
 from .search import normalise_name, words
@@ -119,7 +120,7 @@ def _insert_content(db: sqlite_utils.Database, sources: Sources) -> None:
         pk="id",
     )
     _insert_glossary(db, sources)
-    _insert_children(db, careers)
+    _insert_children(db, careers, sources.exams)
     category_names = {c["slug"]: f"{c['name']} {c['name_hi']}" for c in sources.categories}
     _insert_search(db, careers, category_names)
     _insert_exam_search(db, sources)
@@ -165,7 +166,11 @@ def _insert_glossary(db: sqlite_utils.Database, sources: Sources) -> None:
         )
 
 
-def _insert_children(db: sqlite_utils.Database, careers: list[tuple[str, dict[str, Any]]]) -> None:
+def _insert_children(
+    db: sqlite_utils.Database,
+    careers: list[tuple[str, dict[str, Any]]],
+    exam_docs: dict[str, dict[str, Any]],
+) -> None:
     items: list[dict[str, Any]] = []
     aliases: list[dict[str, Any]] = []
     streams: list[dict[str, Any]] = []
@@ -197,7 +202,15 @@ def _insert_children(db: sqlite_utils.Database, careers: list[tuple[str, dict[st
                     "note": _clean(band.get("note", "")),
                 }
             )
-        exams += [{"career": slug, "exam": e, "position": n} for n, e in enumerate(doc["exams"])]
+        exams += [
+            {
+                "career": slug,
+                "exam": e,
+                "position": n,
+                "centrality": centrality(doc, n, e, exam_docs[e]),
+            }
+            for n, e in enumerate(doc["exams"])
+        ]
         related += [
             {"career": slug, "related": r, "position": n} for n, r in enumerate(doc["related"])
         ]
@@ -301,12 +314,18 @@ def _insert_search(
         for position, name in enumerate(_names(doc)):
             key = normalise_name(name)
             if key and (key, slug) not in names:
-                names[(key, slug)] = {"name": key, "career": slug, "is_title": int(position < 2)}
+                names[(key, slug)] = {
+                    "name": key,
+                    "career": slug,
+                    "is_title": int(position < 2),
+                    "sound": phonetic.name_key(key),
+                }
     db.table("search_names").insert_all(
         [names[key] for key in sorted(names)],
         pk=("name", "career"),
         foreign_keys=[("career", "careers", "slug")],
     )
+    db.table("search_names").create_index(["sound"])
     # Every word the index holds, so a word it knows is never "corrected" (a view, no storage).
     db.execute("CREATE VIRTUAL TABLE careers_vocab USING fts5vocab(careers_fts, 'row')")
 
@@ -330,7 +349,7 @@ def _insert_exam_search(db: sqlite_utils.Database, sources: Sources) -> None:
             (
                 number,
                 doc["short_name"],
-                slug.replace("-", " "),
+                " ; ".join([slug.replace("-", " "), *doc.get("aliases", [])]),
                 doc["full_name"],
                 " ; ".join(listing.get(slug, [])),
                 " ".join(
@@ -347,6 +366,7 @@ def _insert_exam_search(db: sqlite_utils.Database, sources: Sources) -> None:
             (1, doc["short_name"]),
             (1, slug.replace("-", " ")),
             (0, doc["full_name"]),
+            *((1, alias) for alias in doc.get("aliases", [])),
         ):
             key = (normalise_name(name), slug)
             if key[0]:

@@ -36,6 +36,10 @@ LISTED_CAP = 10.0
 PHONETIC_EDITS = 1.5
 OTHER_SCRIPT = 0.25
 PHONETIC_LENGTH_GAP = 3
+# A name sounding like the typed words counts as exact from this many consonants on.
+SOUND_EXACT = 3
+# The shortest part an unknown word is split into ("webdeveloper" → web developer).
+SPLIT_PART = 3
 TITLE_COLUMNS = ("title", "title_hi")
 # Tiers 0–3 are names (exact, title starts with, a word in the title, in an alias); 4 is text.
 NAME_TIERS = 4
@@ -155,6 +159,7 @@ class SearchEngine:
         if use_needs and found.needs and not found.slugs:
             # The words named a need but, read that way, nothing is left: read them as words.
             found = self._career_pass(typed, use_needs=False)
+        found = self._with_joined(typed, found, use_needs)
         fixed = typed
         # Too little, or only other text matching a word the names do not know ("polis" is in
         # "polish"): try the corrected words, and keep them if they find more or find names.
@@ -198,19 +203,69 @@ class SearchEngine:
             partial=partial,
         )
 
+    def _name_word(self, word: str) -> bool:
+        """Whether ``word`` (or a form of it) is a whole word of the names vocabulary."""
+        candidates = sorted({word, *forms(word)})
+        marks = ", ".join("?" for _ in candidates)
+        return bool(
+            self._rows(f"SELECT 1 FROM spell_words WHERE word IN ({marks}) LIMIT 1", candidates)
+        )
+
+    def _with_joined(self, words: list[str], found: Results, use_needs: bool) -> Results:
+        """``found``, led by what the words find written as one ("camera man" → cameraman).
+
+        Two neighbouring words are joined when the joined word is a whole word of the names
+        (an alias "cameraman", a title word "beekeeper"); its careers come first, then the
+        rest as found. At most one join per query: one more pass.
+        """
+        for position in range(len(words) - 1):
+            joined = words[position] + words[position + 1]
+            if len(words[position]) <= SHORT_WORD or not self._name_word(joined):
+                continue
+            again = self._career_pass(
+                [*words[:position], joined, *words[position + 2 :]], use_needs
+            )
+            if not again.named:
+                return found
+            slugs = list(dict.fromkeys([*again.slugs[: again.named], *found.slugs]))
+            return Results(
+                slugs,
+                searched=found.searched,
+                needs=found.needs,
+                exams=found.exams,
+                named=max(found.named, again.named),
+            )
+        return found
+
+    def split(self, word: str) -> list[str] | None:
+        """``word`` cut into two whole words of the names ("datascientist"), or None."""
+        if len(word) < 2 * SPLIT_PART + 1 or not word.isalpha():
+            return None
+        for cut in range(SPLIT_PART, len(word) - SPLIT_PART + 1):
+            left, right = word[:cut], word[cut:]
+            if self._name_word(left) and self._name_word(right):
+                return [left, right]
+        return None
+
     def _career_pass(self, words: list[str], use_needs: bool) -> Results:
-        # A career's own name beats any need its words might also name ("AC wala").
-        if use_needs and not self._rows(
-            "SELECT 1 FROM search_names WHERE name = ? LIMIT 1", (" ".join(words),)
+        # A career's or an exam's own name beats any need its words might also name ("AC
+        # wala", "bank po exam").
+        if use_needs and not (
+            self._rows("SELECT 1 FROM search_names WHERE name = ? LIMIT 1", (" ".join(words),))
+            or self._is_exam_name(words)
         ):
             matched, rest = match_needs(words, self._needs())
+            if matched and rest and self._one_name_holds(words):
+                # "art teacher": one career's name holds every word (Art Teacher), so the
+                # words are that name rather than a need ("arts") and a word.
+                matched, rest = [], words
         else:
             matched, rest = [], words
         exams = self._named_exams(rest, EXAM_NAME_COLUMNS) if rest else []
         ordered: list[int] | None = None
         named = 0
         if rest:
-            ordered, named = self._ranked_careers(rest, exams)
+            ordered, named = self._ranked_careers(rest, exams, self._is_exam_name(rest))
         for need in matched:
             members = self._careers_of_need(need.need.key)
             if ordered is None:
@@ -229,11 +284,30 @@ class SearchEngine:
             named=named,
         )
 
+    def _is_exam_name(self, words: list[str]) -> bool:
+        """Whether the words are an exam's whole name or alias ("ca inter", "jee mains")."""
+        names = sorted({" ".join(words), " ".join(stem(word) for word in words)})
+        marks = ", ".join("?" for _ in names)
+        return bool(self._rows(f"SELECT 1 FROM exam_names WHERE name IN ({marks}) LIMIT 1", names))
+
+    def _one_name_holds(self, words: list[str]) -> bool:
+        """Whether some career's title (or Hindi title) holds every one of the words."""
+        query = prepare_tokens(words, TITLE_COLUMNS)
+        return bool(
+            self._rows(
+                "SELECT 1 FROM careers_fts WHERE careers_fts MATCH ? LIMIT 1", (query.name_match,)
+            )
+        )
+
     def _exam_links(self, words: list[str]) -> tuple[str, ...]:
-        """Exams whose name starts with the words ("neet" → NEET-UG), most listed first."""
+        """Exams whose name starts with the words ("neet" → NEET-UG), most listed first.
+
+        A last word of one or two letters must end the name ("po" is not yet "polytechnic").
+        """
         if not words:
             return ()
         names = {" ".join(words), " ".join(stem(word) for word in words)}
+        whole = len(words[-1]) <= SHORT_WORD
         found: list[str] = []
         for name in sorted(names):
             found += [
@@ -242,7 +316,7 @@ class SearchEngine:
                     "SELECT n.exam FROM exam_names AS n JOIN exam_search AS s ON s.exam = n.exam "
                     "WHERE n.name >= ? AND n.name < ? AND n.is_short "
                     "ORDER BY n.name = ? DESC, s.listed DESC",
-                    (name, _end_of_prefix(name), name),
+                    (name, name + "\x00" if whole else _end_of_prefix(name), name),
                 )
             ]
         return tuple(dict.fromkeys(found))[:3]
@@ -263,8 +337,15 @@ class SearchEngine:
         first = [number for number in named if number in allowed]
         return list(dict.fromkeys([*first, *members]))
 
-    def _ranked_careers(self, words: list[str], exams: list[int]) -> tuple[list[int], int]:
-        """Careers holding every word, in tiers, and how many hold them in a name."""
+    def _ranked_careers(
+        self, words: list[str], exams: list[int], exam_name: bool = False
+    ) -> tuple[list[int], int]:
+        """Careers holding every word, in tiers, and how many hold them in a name.
+
+        When the words are an exam's whole name (``exam_name``), the careers listing it come
+        right after the exact and starting titles: "ca inter" means the exam, not the
+        careers whose names merely hold "ca…" and "inter…".
+        """
         query = prepare_tokens(words)
         weights = ", ".join(str(w) for w in FTS_WEIGHTS)
         # bm25 with weight only on the titles (or names) is below zero exactly when a word is
@@ -273,14 +354,23 @@ class SearchEngine:
         title_weights = _weights(TITLE_COLUMNS)
         # Only rowids and bm25 are read: fetching a text column from FTS5 costs more than
         # the whole match on a large catalogue.
-        exact = {
-            number
-            for (number,) in self._rows(
-                "SELECT c.id FROM search_names AS n JOIN careers AS c ON c.slug = n.career "
-                "WHERE n.name = ?",
-                (query.name,),
-            )
-        }
+        # Exact: the whole name, or (for a name of a few consonants or more) one that sounds
+        # the same, so a word in one script meets a whole alias in the other: "शिक्षक" is the
+        # career whose alias is "shikshak" (the general teacher), before the careers whose
+        # longer names merely hold the word. Only careers the words find are affected.
+        sound = phonetic.name_key(query.name)
+        # A name in the other script that sounds the same counts even where the words are not
+        # written ("टीचर" is the alias "teacher").
+        exact: set[int] = set()
+        other_script: set[int] = set()
+        for number, name in self._rows(
+            "SELECT c.id, n.name FROM search_names AS n JOIN careers AS c ON c.slug = n.career "
+            "WHERE n.name = ? OR n.sound = ?",
+            (query.name, sound if len(sound.replace(" ", "")) >= SOUND_EXACT else "\x00"),
+        ):
+            exact.add(number)
+            if name.isascii() != query.name.isascii():
+                other_script.add(number)
         starts = {
             number
             for (number,) in self._rows(
@@ -294,6 +384,8 @@ class SearchEngine:
             "FROM careers_fts WHERE careers_fts MATCH ?",
             (query.name_match,),
         )
+        matched = {row[0] for row in scored}
+        scored += [(number, 0.0, 0.0) for number in sorted(other_script - matched)]
 
         def tier(number: int, title: float) -> int:
             if number in exact:
@@ -331,10 +423,13 @@ class SearchEngine:
             }
             text.sort(key=lambda row: order.get(row[0], 0))
         rows = [*names, *text]
-        ordered = [number for number, tier in rows if tier < NAME_TIERS]
+        # Careers that list a named exam (those it is the main door to first) follow the names,
+        # or only the exact and starting titles when the words are the exam's whole name.
+        before = 2 if exam_name else NAME_TIERS
+        ordered = [number for number, tier in rows if tier < before]
         if exams:
-            # Careers that list a named exam: first those whose first route it is.
             ordered += self._careers_listing(exams)
+        ordered += [number for number, tier in rows if before <= tier < NAME_TIERS]
         ordered += [number for number, tier in rows if tier == NAME_TIERS]
         seen: set[int] = set()
         unique = [n for n in ordered if not (n in seen or seen.add(n))]  # type: ignore[func-returns-value]
@@ -344,13 +439,15 @@ class SearchEngine:
         exam_of = self._exams()
         order = {exam_of[number][0]: rank for rank, number in enumerate(exams)}
         marks = ", ".join("?" for _ in order)
+        # The careers the exam is the main door to first (see ``centrality``), then the
+        # stronger demand.
         rows = self._rows(
-            f"SELECT c.id, x.exam, x.position FROM career_exams AS x JOIN careers AS c "
-            f"ON c.slug = x.career WHERE x.exam IN ({marks})",
+            f"SELECT c.id, x.exam, x.centrality, c.demand_rank FROM career_exams AS x "
+            f"JOIN careers AS c ON c.slug = x.career WHERE x.exam IN ({marks})",
             list(order),
         )
-        rows.sort(key=lambda row: (order[row[1]], row[2], row[0]))
-        return [number for number, _exam, _position in rows]
+        rows.sort(key=lambda row: (order[row[1]], row[2], row[3], row[0]))
+        return [row[0] for row in rows]
 
     def _named_exams(self, words: list[str], columns: tuple[str, ...]) -> list[int]:
         """Exams whose names hold every word: exact names first, then the most listed.
@@ -360,12 +457,17 @@ class SearchEngine:
         """
         query = prepare_tokens(words, columns, EXAM_ALL_NAME_COLUMNS)
         if any(len(word) <= SHORT_WORD for word in words):
+            # With a longer last word the name may be unfinished: "ca inter" → CA Intermediate.
+            end = (
+                query.name + "\x00" if len(words[-1]) <= SHORT_WORD else _end_of_prefix(query.name)
+            )
             return [
                 number
                 for (number,) in self._rows(
                     "SELECT s.id FROM exam_names AS n JOIN exam_search AS s ON s.exam = n.exam "
-                    "WHERE n.name = ? ORDER BY s.listed DESC, s.id",
-                    (query.name,),
+                    "WHERE n.name >= ? AND n.name < ? GROUP BY s.id "
+                    "ORDER BY max(n.name = ?) DESC, s.listed DESC, s.id",
+                    (query.name, end, query.name),
                 )
             ]
         rows = self._rows(
@@ -448,6 +550,8 @@ class SearchEngine:
         for word in words:
             if self.known(word):
                 fixed.append(word)
+            elif parts := self.split(word):
+                fixed += parts
             elif best := self.best_candidate(word):
                 fixed.append(best)
             else:

@@ -99,3 +99,8 @@ def key(word: str) -> str:
             merged.append(sound)
     found = "".join(merged)
     return found if len(found) >= SHORTEST_KEY else ""
+
+
+def name_key(name: str) -> str:
+    """The key of a whole name, word by word ("shikshak" and "शिक्षक" are both ``sksk``)."""
+    return " ".join(key(word) for word in name.split())

@@ -5,7 +5,7 @@ from __future__ import annotations
 # "SHSY" as a 32-bit integer, stored in the SQLite header so a foreign file is recognised.
 APPLICATION_ID = 0x53485359
 # Bump whenever a table or column the reader uses changes.
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7
 
 FTS_TOKENIZER = "unicode61 remove_diacritics 2 categories 'L* N* Co M*'"
 # The FTS table's rowid is careers.id; column weights for bm25, in column order.
@@ -74,11 +74,11 @@ READ_COLUMNS: dict[str, tuple[str, ...]] = {
     "career_aliases": ("career", "position", "alias"),
     "career_streams": ("career", "stream"),
     "salary_bands": ("career", "level", "position", "min_lpa", "max_lpa", "note"),
-    "career_exams": ("career", "exam", "position"),
+    "career_exams": ("career", "exam", "position", "centrality"),
     "related_careers": ("career", "related", "position"),
     "paths": ("id", "career", "position", "title", "note", "affordable"),
     "path_steps": ("path", "position", "step", "years"),
-    "search_names": ("name", "career"),
+    "search_names": ("name", "career", "sound"),
     "glossary": ("position", "abbr", "full", "explain", "expand"),
     "career_senses": ("career", "abbr", "full"),
     "exam_senses": ("exam", "abbr", "full"),

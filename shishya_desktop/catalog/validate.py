@@ -89,6 +89,7 @@ EXAM_FIELDS = {
     "about",
     "reviewed",
     "glossary_senses",
+    "aliases",
 }
 
 
@@ -431,7 +432,41 @@ def _check_exam(slug: str, doc: dict[str, Any], sources: Sources, problems: list
     check.text("months", high=200)
     check.text("leads_to", high=400)
     check.text("about", high=600, required=False)
+    if "aliases" in doc:
+        check.text_list("aliases", low=0, high=20, item_high=60)
     check.reviewed()
+
+
+def _check_exam_names(sources: Sources, problems: list[Problem]) -> None:
+    """No exam alias may repeat its own names or be a name (or alias) of another exam."""
+    owner: dict[str, str] = {}
+    for slug, doc in sources.exams.items():
+        for name in (doc.get("short_name"), doc.get("full_name"), slug.replace("-", " ")):
+            if isinstance(name, str) and (key := normalise_name(name)):
+                owner.setdefault(key, slug)
+    for slug, doc in sorted(sources.exams.items()):
+        aliases = doc.get("aliases")
+        if not isinstance(aliases, list):
+            continue
+        file = sources.file_of("exams", slug)
+        own = {
+            normalise_name(n)
+            for n in (doc.get("short_name"), doc.get("full_name"), slug.replace("-", " "))
+            if isinstance(n, str)
+        }
+        for alias in aliases:
+            key = normalise_name(alias) if isinstance(alias, str) else ""
+            if not key:
+                continue
+            if key in own:
+                problems.append(Problem(file, "aliases", f"'{alias}' repeats this exam's own name"))
+            elif owner.get(key, slug) != slug:
+                problems.append(
+                    Problem(file, "aliases", f"'{alias}' is also a name of exam '{owner[key]}'")
+                )
+            else:
+                owner[key] = slug
+                own.add(key)
 
 
 def _check_lists(sources: Sources, problems: list[Problem]) -> None:
@@ -638,6 +673,7 @@ def validate(sources: Sources) -> list[Problem]:
     for slug, doc in sources.exams.items():
         _check_exam(slug, doc, sources, problems)
     _check_names(sources, problems)
+    _check_exam_names(sources, problems)
     glossary = check_glossary(sources.glossary, problems)
     _check_abbreviations(sources, glossary, problems)
     _check_senses(sources, glossary, problems)

@@ -377,3 +377,28 @@ def test_plain_ampersands_and_comparisons_are_fine(content_dir: Path) -> None:
         'tagline = "Salt & pepper, A & B, < 5 yrs. Does',
     )
     assert problems_in(content_dir) == []
+
+
+def test_exam_aliases_are_checked(content_dir: Path) -> None:
+    """An exam alias may not repeat its own name nor be another exam's name or alias."""
+    exams = content_dir / "exams"
+    edit(exams / "exam-one.toml", "body = ", 'aliases = ["exam two", "Exam One", "first"]\nbody = ')
+    edit(exams / "exam-two.toml", "body = ", 'aliases = ["FIRST", 7]\nbody = ')
+    found = problems_in(content_dir)
+    assert "exams/exam-one.toml: aliases: 'exam two' is also a name of exam 'exam-two'" in found
+    assert "exams/exam-one.toml: aliases: 'Exam One' repeats this exam's own name" in found
+    assert "exams/exam-two.toml: aliases: 'FIRST' is also a name of exam 'exam-one'" in found
+    assert "exams/exam-two.toml: aliases: must be a list of text" in found
+
+
+def test_good_exam_aliases_are_valid_and_searched(content_dir: Path, tmp_path: Path) -> None:
+    from shishya_desktop.catalog import Catalog
+    from shishya_desktop.catalog.build import build_database
+
+    edit(content_dir / "exams" / "exam-one.toml", "body = ", 'aliases = ["old name test"]\nbody = ')
+    assert problems_in(content_dir) == []
+    out = tmp_path / "built.db"
+    build_database(read_sources(content_dir), out)
+    with Catalog.open(out) as catalog:
+        assert catalog.search_exams("old name test").slugs[:1] == ["exam-one"]
+        assert catalog.search_careers("old name test").exams[:1] == ("exam-one",)

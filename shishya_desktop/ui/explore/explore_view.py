@@ -175,18 +175,7 @@ class ExploreView(QWidget):
         filters = QGridLayout()
         filters.setHorizontalSpacing(6)
         filters.setVerticalSpacing(6)
-        for position, widget in enumerate(
-            (
-                self.category,
-                self.stream,
-                self.education,
-                self.pay,
-                self.sector,
-                self.subject,
-                self.demand,
-                self.sort,
-            )
-        ):
+        for position, widget in enumerate((*self._filter_combos(), self.sort)):
             filters.addWidget(widget, position // 2, position % 2)
         count_row = QHBoxLayout()
         count_row.addWidget(self.count_label, 1)

@@ -110,3 +110,10 @@ def test_scroll_areas_are_named(window, qtbot) -> None:  # type: ignore[no-untyp
     for area in window.findChildren(QAbstractScrollArea):
         if area.isVisible() and area.focusPolicy() & Qt.FocusPolicy.TabFocus:
             assert spoken_name(area), type(area).__name__
+
+
+def test_the_result_count_is_announced_after_typing(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    window.explore.search.setText("nurse")
+    announcer = window.explore.announcer
+    qtbot.waitUntil(lambda: announcer.last_announced == window.explore.count_label.text())
+    assert "career" in announcer.last_announced

@@ -30,6 +30,7 @@ from ...catalog.filters import (
 )
 from ...catalog.records import CareerSummary
 from ..common import plain
+from ..common.announce import Announcer
 from ..common.elided import ElidedComboBox
 from ..common.page_view import PageView
 from ..common.panes import two_panes
@@ -130,6 +131,7 @@ class ExploreView(QWidget):
             self.sort.addItem(label, order)
 
         self.count_label = plain.label(name="count")
+        self.announcer = Announcer(self.count_label)
         self.clear_button = QPushButton(self.tr("Clear filters"))
         self.clear_button.setObjectName("link")
         self.clear_button.setAccessibleDescription(self.tr("Sets every filter back to “any”"))
@@ -304,6 +306,7 @@ class ExploreView(QWidget):
             self.tr("1 career") if shown == 1 else self.tr("%1 careers").replace("%1", str(shown))
         )
         self.clear_button.setVisible(not chosen.is_empty)
+        self.announcer.announce(self.count_label.text())
         if found is None:
             self.notice.clear()
         else:

@@ -26,6 +26,15 @@ def main() -> int:
         default=",".join(f"{w}x{h}" for w, h in SIZES),
         help="window sizes in logical pixels (with QT_SCALE_FACTOR=1.5, 1280x720 is 1920x1080)",
     )
+    parser.add_argument("--palette", default="light", help="light, dark or high-contrast")
+    parser.add_argument("--text-size", type=int, default=100, help="100, 125, 150 or 200")
+    parser.add_argument("--prefix", default="", help="put before every file name")
+    parser.add_argument(
+        "--main-only",
+        action="store_true",
+        help="only the main views (start, career, filters, "
+        "exam, compare, completer, help), for the sizes × palettes matrix",
+    )
     args = parser.parse_args()
     sizes = [tuple(int(n) for n in size.split("x")) for size in args.sizes.split(",")]
     os.environ.setdefault("SHISHYA_HOME", tempfile.mkdtemp(prefix="shishya-shots-"))
@@ -35,6 +44,10 @@ def main() -> int:
     from shishya_desktop.catalog import Catalog
     from shishya_desktop.ui.main_window import COMPARE, EXAMS, EXPLORE, MainWindow
 
+    settings = make_settings()
+    settings.setValue("view/palette", args.palette)
+    settings.setValue("view/text_size", args.text_size)
+    settings.sync()
     app = create_application(sys.argv[:1])
     catalog = Catalog.open(args.db or paths.database_path())
     args.out.mkdir(parents=True, exist_ok=True)
@@ -50,9 +63,11 @@ def main() -> int:
         window.show()
         settle()
 
-        def shot(name: str, window: MainWindow = window, width: int = width) -> None:
+        def shot(
+            name: str, window: MainWindow = window, width: int = width, height: int = height
+        ) -> None:
             settle()
-            path = args.out / f"{width}-{name}.png"
+            path = args.out / f"{args.prefix}{width}x{height}-{name}.png"
             window.grab().save(str(path))
             written.append(path)
 
@@ -66,6 +81,10 @@ def main() -> int:
         for step in range(5):
             bar.setValue(bar.maximum() * step // 4)
             shot(f"03-career-{step}")
+        if args.main_only:
+            main_views(window, shot, args)
+            window.close()
+            continue
         window.explore.search.setText("zzqx astronaut")
         shot("04-explore-empty")
         window.explore.clear_all()
@@ -142,6 +161,53 @@ def main() -> int:
     for path in written:
         print(path)
     return 0
+
+
+def main_views(window, shot, args) -> None:  # type: ignore[no-untyped-def]
+    """The views the size × palette matrix shows: each section, a pop-up, a menu, help."""
+    from PySide6.QtWidgets import QApplication
+
+    from shishya_desktop.ui.main_window import COMPARE, EXAMS, EXPLORE
+
+    def settle() -> None:
+        for _ in range(5):
+            QApplication.processEvents()
+
+    window.explore.search.setText("Commercial pilot")
+    window.explore.stream.setCurrentIndex(2)
+    shot("05-explore-filtered")
+    window.explore.clear_all()
+    window.sections.setCurrentIndex(EXAMS)
+    window.exams.open_exam(args.exam)
+    shot("06-exam")
+    window.sections.setCurrentIndex(COMPARE)
+    for slug in ("doctor-mbbs", "nurse", args.career):
+        window.add_to_compare(slug)
+    shot("08-compare")
+    box = window.compare.add_box
+    box.setFocus()
+    box.setText("eng")
+    box.completer().complete()
+    settle()
+    popup = box.completer().popup()
+    popup.grab().save(str(args.out / f"{args.prefix}popup-completer.png"))
+    popup.hide()
+    window.compare.clear()
+    window.sections.setCurrentIndex(EXPLORE)
+    window.show_help("help")
+    settle()
+    help_dialog = window._help
+    if help_dialog is not None:
+        help_dialog.grab().save(str(args.out / f"{args.prefix}help.png"))
+        help_dialog.show_topic("credits")
+        settle()
+        help_dialog.grab().save(str(args.out / f"{args.prefix}credits.png"))
+        help_dialog.close()
+    menu = window.menuBar().actions()[1].menu()
+    menu.popup(window.mapToGlobal(window.rect().topLeft()))
+    settle()
+    menu.grab().save(str(args.out / f"{args.prefix}menu-view.png"))
+    menu.hide()
 
 
 if __name__ == "__main__":

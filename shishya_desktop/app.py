@@ -153,7 +153,12 @@ def create_application(argv: Sequence[str]) -> QApplication:
     app.setApplicationName(paths.APP_NAME)
     app.setApplicationVersion(__version__)
     app.setWindowIcon(QIcon(str(paths.resources_dir() / "icon.svg")))
-    apply_theme(app, paths.resources_dir())
+    settings = make_settings()
+    try:
+        percent = int(settings.value("view/text_size", 100))  # type: ignore[call-overload]
+    except (TypeError, ValueError):
+        percent = 100
+    apply_theme(app, paths.resources_dir(), str(settings.value("view/palette", "system")), percent)
     return app
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Slot
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QFileDialog, QMenu, QMessageBox
 
 from .. import paths
 from ..catalog.records import ContentInfo
@@ -48,7 +48,10 @@ class ContentMenu(QObject):
         self._window = window
         self._info = info
         self._in_use = in_use
-        menu = window.menuBar().addMenu(tr("&Content"))
+        bar = window.menuBar()
+        menu = QMenu(tr("&Content"), bar)
+        help_menu = bar.findChild(QMenu, "help-menu")
+        bar.insertMenu(help_menu.menuAction() if help_menu else None, menu)
         self.update_action = menu.addAction(tr("Update content from file…"))
         self.restore_action = menu.addAction(tr("Restore previous content"))
         menu.addSeparator()

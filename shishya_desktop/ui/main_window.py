@@ -6,12 +6,21 @@ import time
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Slot
-from PySide6.QtGui import QCloseEvent, QKeySequence, QMoveEvent, QResizeEvent, QShortcut
+from PySide6.QtGui import (
+    QCloseEvent,
+    QGuiApplication,
+    QKeySequence,
+    QMoveEvent,
+    QResizeEvent,
+    QShortcut,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
     QHBoxLayout,
     QMainWindow,
+    QSizePolicy,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -21,17 +30,24 @@ from ..catalog import Catalog
 from ..catalog.records import Quote
 from ..guide.compare import CompareSelection
 from .common import plain
+from .common.menus import install_menus
+from .common.text_scale import step, text_percent
 from .explore.explore_view import ExploreView
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMessageBox
 
     from ..packs.pointer import InUse
+    from .common.help_pages import HelpDialog
     from .compare.compare_view import CompareView
     from .exams.exams_view import ExamsView
 
 EXPLORE, EXAMS, COMPARE = range(3)
 SAVE_DELAY_MS = 500
+FIRST_SIZE = (1280, 760)
+QUOTE_MIN_WIDTH = 1100  # narrower windows hide the header quote: the content needs the room
+COMPACT_WIDTH = 1100  # narrower windows put the page's buttons under its title
+HEADER_MIN_HEIGHT = 640  # lower windows hide the header (the title bar names the app)
 
 
 class MainWindow(QMainWindow):
@@ -52,7 +68,9 @@ class MainWindow(QMainWindow):
         self.catalog = catalog
         self._settings = settings
         self.setWindowTitle(self.tr("Shishya — Career Guide"))
-        self.setMinimumSize(960, 560)
+        self.setMinimumSize(640, 480)
+        self._help: HelpDialog | None = None
+        self._focused_once = False
 
         quotes = catalog.quotes()
         self.quote: Quote | None = quotes[quote_index % len(quotes)] if quotes else None
@@ -60,10 +78,12 @@ class MainWindow(QMainWindow):
 
         # Explore is built now; Exams and Compare when first opened, to start faster.
         self.explore = ExploreView(catalog)
+        self.explore.page.in_compare = self.compare_selection.__contains__
         self._exams: ExamsView | None = None
         self._compare: CompareView | None = None
         self.sections = QTabWidget()
         self.sections.setDocumentMode(True)
+        self.sections.setAccessibleName(self.tr("Sections"))
         self.sections.addTab(self.explore, self.tr("Explore careers"))
         self.sections.addTab(QWidget(), self.tr("Exams"))
         self.sections.addTab(QWidget(), self.tr("Compare"))
@@ -73,14 +93,14 @@ class MainWindow(QMainWindow):
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
-        layout.addWidget(self._header())
+        self.header = self._header()
+        layout.addWidget(self.header)
         layout.addWidget(self.sections, 1)
         self.setCentralWidget(central)
         info = catalog.info()
         from .content_update import ContentMenu, content_line
 
         self.reopen_requested = False
-        self.content_menu = ContentMenu(self, info, in_use)
         self.statusBar().showMessage(
             self.tr("%1 careers · %2 exams · %3 · works offline")
             .replace("%1", str(info.careers))
@@ -88,6 +108,10 @@ class MainWindow(QMainWindow):
             .replace("%3", content_line(info, in_use))
         )
         self._connect_signals()
+        self.menu_groups = install_menus(
+            self, self, text_percent(), str(settings.value("view/palette", "system"))
+        )
+        self.content_menu = ContentMenu(self, info, in_use)
         self.restore_state()
         # Saved when changed (a crash or a power cut keeps them), a moment after the last change.
         self._save_timer = QTimer(self)
@@ -102,6 +126,8 @@ class MainWindow(QMainWindow):
         brand = plain.label(self.tr("Shishya"), name="brand")
         brand_hi = plain.label("शिष्य · " + self.tr("Career Guide"), name="brandHi")
         self.quote_label = plain.label(name="quote", wrap=True)
+        self.quote_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.quote_label.setMaximumHeight(self.quote_label.fontMetrics().lineSpacing() * 2 + 4)
         self.quote_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if self.quote is not None:
             self.quote_label.setText(f"“{self.quote.text}” — {self.quote.author}")
@@ -120,6 +146,8 @@ class MainWindow(QMainWindow):
             from .exams.exams_view import ExamsView  # built on first use: a faster start
 
             self._exams = ExamsView(self._catalog)
+            self._exams.page.in_compare = self.compare_selection.__contains__
+            self._exams.page.set_compact(self.width() < COMPACT_WIDTH)
             self._exams.compare_requested.connect(self.add_to_compare)
             self._exams.career_requested.connect(self.open_career)
             self._replace_tab(EXAMS, self._exams)
@@ -135,6 +163,7 @@ class MainWindow(QMainWindow):
             self._compare.exam_requested.connect(self.open_exam)
             self._compare.message.connect(self._show_status)
             self._compare.refused.connect(self._show_refusal)
+            self._compare.changed.connect(self._compare_changed)
             self._replace_tab(COMPARE, self._compare)
         return self._compare
 
@@ -223,12 +252,23 @@ class MainWindow(QMainWindow):
         self.reopen_requested = True
         QApplication.exit(0)
 
+    @Slot()
+    def _compare_changed(self) -> None:
+        """The Compare tab shows how many careers it holds; the page button says "In Compare"."""
+        count = len(self.compare_selection)
+        text = self.tr("Compare (%1)").replace("%1", str(count)) if count else self.tr("Compare")
+        self.sections.setTabText(COMPARE, text)
+        self.explore.page.show_compare_state()
+        if self._exams is not None:
+            self._exams.page.show_compare_state()
+
     def restore_state(self) -> None:
         geometry = self._settings.value("window/geometry")
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
             self.restoreGeometry(geometry)
         else:
-            self.resize(1280, 760)
+            self.resize(*FIRST_SIZE)
+        self.fit_to_screen()
         section = self._settings.value("window/section", EXPLORE)
         try:
             index = int(section)  # type: ignore[call-overload]
@@ -237,6 +277,29 @@ class MainWindow(QMainWindow):
         if 0 <= index < self.sections.count():
             self.sections.setCurrentIndex(index)
 
+    def fit_to_screen(self) -> None:
+        """Never larger than the screen it opens on (a 1366×768 laptop at 150% is 910×512)."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is None:
+            return
+        room = screen.availableGeometry()
+        frame = self.frameGeometry().size() - self.geometry().size()
+        width = min(self.width(), room.width() - frame.width())
+        height = min(self.height(), room.height() - frame.height())
+        if (width, height) != (self.width(), self.height()):
+            self.resize(max(width, 1), max(height, 1))
+        if not room.contains(self.frameGeometry()):
+            self.move(room.topLeft())
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._focused_once:  # a student's first typed letters go into the search box
+            self._focused_once = True
+            if self.sections.currentIndex() == COMPARE:
+                self.compare.add_box.setFocus()
+            else:
+                self.focus_search()
+
     @Slot()
     def _save_soon(self) -> None:
         if hasattr(self, "_save_timer"):  # resize and move events come during __init__ too
@@ -244,7 +307,86 @@ class MainWindow(QMainWindow):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
+        self.quote_label.setVisible(self.quote is not None and self.width() >= QUOTE_MIN_WIDTH)
+        self.header.setVisible(self.height() >= HEADER_MIN_HEIGHT)
+        self._fit_sections()
         self._save_soon()
+
+    def _fit_sections(self) -> None:
+        """Narrow windows stack what would not fit side by side (see ``COMPACT_WIDTH``)."""
+        compact = self.width() < COMPACT_WIDTH
+        self.explore.page.set_compact(compact)
+        if self._exams is not None:
+            self._exams.page.set_compact(compact)
+
+    # Menu actions (ui/common/menus.py)
+    def _print_target(self) -> QWidget:
+        index = self.sections.currentIndex()
+        if index == COMPARE:
+            return self.compare
+        return self.exams.page if index == EXAMS else self.explore.page
+
+    @Slot()
+    def print_current(self) -> None:
+        """Ctrl+P: the career page or the comparison on screen, with a preview."""
+        target = self._print_target()
+        job = target.print_job() if hasattr(target, "print_job") else None
+        if job is None:
+            self._show_status(self.tr("Open a career page or a comparison to print it."))
+            return
+        from .common.print_actions import print_with_dialog
+
+        print_with_dialog(self, job)
+
+    @Slot()
+    def export_current(self) -> None:
+        target = self._print_target()
+        job = target.print_job() if hasattr(target, "print_job") else None
+        if job is None:
+            self._show_status(self.tr("Open a career page or a comparison to export it."))
+            return
+        from .common.print_actions import export_with_dialog
+
+        export_with_dialog(self, job)
+
+    def change_text_size(self, direction: int) -> None:
+        self.set_text_size(step(text_percent(), direction))
+
+    def set_text_size(self, percent: int) -> None:
+        """The whole window's text size, remembered for this user."""
+        self._apply_appearance(str(self._settings.value("view/palette", "system")), percent)
+
+    def set_colours(self, choice: str) -> None:
+        self._apply_appearance(choice, text_percent())
+
+    def _apply_appearance(self, colours: str, percent: int) -> None:
+        from PySide6.QtWidgets import QApplication
+
+        from .. import paths
+        from .common.theme import apply_appearance
+
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            apply_appearance(app, paths.resources_dir(), colours, percent)
+        self._settings.setValue("view/palette", colours)
+        self._settings.setValue("view/text_size", text_percent())
+        self._settings.sync()
+        for group, value in (("sizes", text_percent()), ("colours", colours)):
+            for action in self.menu_groups[group].actions():
+                action.setChecked(action.data() == value)
+        self.explore.page.refresh_page()
+        if self._exams is not None:
+            self._exams.page.refresh_page()
+        if self._compare is not None:
+            self._compare.refresh()
+
+    def show_help(self, topic: str) -> None:
+        """F1: help, shortcuts, credits or About, offline, in one non-modal window."""
+        if self._help is None:
+            from .common.help_pages import HelpDialog
+
+            self._help = HelpDialog(self, self._catalog.info())
+        self._help.show_topic(topic)
 
     def moveEvent(self, event: QMoveEvent) -> None:
         super().moveEvent(event)

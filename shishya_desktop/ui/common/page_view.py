@@ -2,17 +2,18 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from ...catalog import Catalog, CatalogError
 from ...catalog.records import ContentInfo, FacetCount
-from . import links, plain
+from . import links
 from .browser import PageBrowser
+from .elided import ElidedLabel
 from .history import History, Location
 from .render import render_career, render_exam, render_problem, render_welcome
 
@@ -50,13 +51,17 @@ class PageView(QWidget):
 
         self.back_button = QPushButton(self.tr("‹ Back"))
         self.back_button.setToolTip(self.tr("Back (Alt+Left)"))
+        self.back_button.setAccessibleName(self.tr("Back"))
         self.forward_button = QPushButton(self.tr("Forward ›"))
         self.forward_button.setToolTip(self.tr("Forward (Alt+Right)"))
-        self.title_label = plain.label(name="pageTitle")
+        self.forward_button.setAccessibleName(self.tr("Forward"))
+        self.title_label = ElidedLabel(name="pageTitle")
+        self.in_compare: Callable[[str], bool] = lambda slug: False
         self.compare_button = QPushButton(self.tr("+ Add to compare"))
         self.compare_button.setObjectName("primary")
         self.print_button = QPushButton(self.tr("Print…"))
-        self.export_button = QPushButton(self.tr("PDF…"))
+        self.print_button.setToolTip(self.tr("Print this career page, with a preview (Ctrl+P)"))
+        self.export_button = QPushButton(self.tr("Export PDF…"))
         self.export_button.setToolTip(self.tr("Save this career page as a PDF (A4)"))
         for button in (
             self.back_button,
@@ -68,19 +73,31 @@ class PageView(QWidget):
             button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.browser = PageBrowser()
         self.browser.setObjectName("page")
+        self.browser.setAccessibleName(self.tr("Page"))
+        self.browser.setAccessibleDescription(
+            self.tr("The chosen career or exam; Tab moves between its links")
+        )
 
         bar = QHBoxLayout()
         bar.setContentsMargins(0, 0, 0, 0)
         bar.addWidget(self.back_button)
         bar.addWidget(self.forward_button)
         bar.addWidget(self.title_label, 1)
-        bar.addWidget(self.print_button)
-        bar.addWidget(self.export_button)
-        bar.addWidget(self.compare_button)
+        actions = QHBoxLayout()
+        actions.setContentsMargins(0, 0, 0, 0)
+        actions.addStretch(1)
+        actions.addWidget(self.print_button)
+        actions.addWidget(self.export_button)
+        actions.addWidget(self.compare_button)
+        # One row when there is room; on narrow windows the buttons go under the title.
+        self._bars = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self._bars.setContentsMargins(0, 0, 0, 0)
+        self._bars.addLayout(bar, 1)
+        self._bars.addLayout(actions)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(8)
-        layout.addLayout(bar)
+        layout.addLayout(self._bars)
         layout.addWidget(self.browser, 1)
 
         self.browser.viewport().installEventFilter(self)
@@ -106,6 +123,25 @@ class PageView(QWidget):
         heading, hint = self._welcome
         self.browser.show_html(render_welcome(self._info, heading, hint, self._categories))
         self._update_bar()
+
+    def set_compact(self, compact: bool) -> None:
+        """Narrow windows: the Print, Export PDF and Compare buttons go under the title."""
+        direction = (
+            QBoxLayout.Direction.TopToBottom if compact else QBoxLayout.Direction.LeftToRight
+        )
+        if self._bars.direction() != direction:
+            self._bars.setDirection(direction)
+
+    def refresh_page(self) -> None:
+        """Draw the page again (after the colours or the text size changed), scroll kept."""
+        scroll = self.browser.verticalScrollBar().value()
+        current = self.history.current
+        if current is None:
+            heading, hint = self._welcome
+            self.browser.show_html(render_welcome(self._info, heading, hint, self._categories))
+        else:
+            self._open(current, record=False)
+        self.browser.verticalScrollBar().setValue(scroll)
 
     def open_career(self, slug: str) -> bool:
         return self._open(Location("career", slug), record=True)
@@ -161,6 +197,24 @@ class PageView(QWidget):
             button.setVisible(on_career)
         if current is None:
             self.title_label.setText("")
+        self.show_compare_state()
+
+    def show_compare_state(self) -> None:
+        """The "+ Add to compare" button becomes "✓ In Compare" once the career is there."""
+        current = self.history.current
+        added = current is not None and current.kind == "career" and self.in_compare(current.slug)
+        button = self.compare_button
+        button.setText(self.tr("✓ In Compare") if added else self.tr("+ Add to compare"))
+        self.compare_button.setToolTip(
+            self.tr("This career is in the Compare tab")
+            if added
+            else self.tr("Put this career in the Compare tab")
+        )
+        name = "compareAdded" if added else "primary"
+        if self.compare_button.objectName() != name:
+            self.compare_button.setObjectName(name)
+            self.compare_button.style().unpolish(self.compare_button)
+            self.compare_button.style().polish(self.compare_button)
 
     def print_job(self) -> PrintJob | None:
         """The current career page as a print job, or None on other pages."""

@@ -1,5 +1,7 @@
 """The "Export PDF…" and "Print…" actions: ask where, write, and say what happened.
 
+Print shows a preview first (QPrintPreviewDialog), which prints from its own button.
+
 Printing is the one thing that talks to another program: the local print service (CUPS on
 Linux and macOS, the spooler on Windows). On Linux it is reached through its local socket only,
 unless the computer names a print server itself (``CUPS_SERVER`` or ``client.conf``).
@@ -12,7 +14,8 @@ import re
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths
+from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt, QUrl
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from .plain import message_box
@@ -26,14 +29,35 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("Print", text)
 
 
+MAX_STEM = 60
+
+
 def suggested_file_name(title: str) -> str:
-    stem = re.sub(r"[^a-z0-9]+", "-", title.lower()).strip("-")[:60] or "shishya"
-    return f"{stem}.pdf"
+    """A name safe on every system: letters, digits and hyphens, cut between words."""
+    words = re.findall(r"[a-z0-9]+", title.lower().replace("&", " and "))
+    stem = ""
+    for word in words:
+        longer = f"{stem}-{word}" if stem else word
+        if len(longer) > MAX_STEM:
+            break
+        stem = longer
+    return f"{stem or words[0][:MAX_STEM] if words else 'shishya'}.pdf"
+
+
+def default_folder() -> Path:
+    """Documents if it exists, else Desktop, else home: always a folder that is the user's."""
+    for kind in (
+        QStandardPaths.StandardLocation.DocumentsLocation,
+        QStandardPaths.StandardLocation.DesktopLocation,
+    ):
+        folder = QStandardPaths.writableLocation(kind)
+        if folder and Path(folder).is_dir():
+            return Path(folder)
+    return Path.home()
 
 
 def export_with_dialog(parent: QWidget, job: PrintJob) -> Path | None:
-    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    start = str(Path(folder or Path.home()) / suggested_file_name(job.title))
+    start = str(default_folder() / suggested_file_name(job.title))
     # Qt's own dialog: a desktop's native one goes through D-Bus and the desktop portal.
     chosen, _filter = QFileDialog.getSaveFileName(
         parent,
@@ -50,7 +74,25 @@ def export_with_dialog(parent: QWidget, job: PrintJob) -> Path | None:
     except ExportError as error:
         warn(parent, tr("Could not export"), error)
         return None
+    confirm_saved(parent, path)
     return path
+
+
+def confirm_saved(parent: QWidget, path: Path) -> QMessageBox:
+    """Says the PDF was written, with "Open folder"; does not block the window."""
+    box = message_box(
+        parent, tr("PDF saved"), tr("Saved %1").replace("%1", path.name), details=str(path)
+    )
+    box.setStandardButtons(QMessageBox.StandardButton.Close)
+    open_folder = box.addButton(tr("Open folder"), QMessageBox.ButtonRole.ActionRole)
+    open_folder.setAccessibleName(tr("Open the folder with the PDF"))
+    open_folder.clicked.connect(
+        lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.parent)))
+    )
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.setObjectName("pdfSaved")
+    box.open()
+    return box
 
 
 def warn(parent: QWidget, title: str, error: ExportError) -> None:
@@ -76,16 +118,23 @@ def local_print_service_only() -> None:
 
 def print_with_dialog(parent: QWidget, job: PrintJob) -> bool:
     local_print_service_only()
-    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+    from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setDocName(job.title)
-    dialog = QPrintDialog(printer, parent)
-    if dialog.exec() != QPrintDialog.DialogCode.Accepted:
+    preview = QPrintPreviewDialog(printer, parent)
+    preview.setWindowTitle(tr("Print preview: %1").replace("%1", job.title))
+    failures: list[ExportError] = []
+
+    def draw(device: QPrinter) -> None:
+        try:
+            paint(job, device)
+        except ExportError as error:
+            failures.append(error)
+
+    preview.paintRequested.connect(draw)
+    accepted = preview.exec() == QPrintPreviewDialog.DialogCode.Accepted
+    if failures:
+        warn(parent, tr("Could not print"), failures[0])
         return False
-    try:
-        paint(job, printer)
-    except ExportError as error:
-        warn(parent, tr("Could not print"), error)
-        return False
-    return True
+    return accepted

@@ -7,6 +7,7 @@ PDF engine, so ₹ and Devanagari print as they look on screen.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -26,8 +27,9 @@ from ...catalog.records import Career, ContentInfo
 from ...guide.comparison import Comparison
 from ...pdf_check import check_pdf_bytes, check_pdf_file
 from ...safe_write import WriteError, write_file
+from .palette import LIGHT, using
 from .palette import PALETTE as P
-from .render import PAGE_STYLE, bullets, esc, name, prose, render_career_body, salary_bars
+from .render import bullets, esc, name, page_style, prose, render_career_body, salary_bars
 
 RESOLUTION = 300
 MARGIN_MM = 12.0
@@ -59,7 +61,7 @@ def career_job(career: Career, info: ContentInfo, glossary: Glossary | None = No
     header = header.replace("%1", career.title).replace("%2", info.version)
     return PrintJob(
         title=career.title,
-        html=_document(render_career_body(career, printing=True, glossary=glossary)),
+        html=_document(lambda: render_career_body(career, printing=True, glossary=glossary)),
         landscape=False,
         header=header.replace("%3", career.reviewed),
     )
@@ -75,7 +77,7 @@ def comparison_job(
     header = header.replace("%1", title).replace("%2", info.version).replace("%3", info.date)
     return PrintJob(
         title=title,
-        html=_document(comparison_html(comparison, glossary)),
+        html=_document(lambda: comparison_html(comparison, glossary)),
         landscape=True,
         header=header,
     )
@@ -107,7 +109,7 @@ def comparison_html(comparison: Comparison, glossary: Glossary | None = None) ->
     )
     body = []
     for number, row in enumerate(comparison.rows):
-        shade = P.card if number % 2 == 0 else "#F3F6FA"
+        shade = P.card if number % 2 == 0 else P.stripe
         cells = []
         for career, page, lines in zip(comparison.careers, pages, row.values, strict=True):
             if row.kind == "salary" and career.salary:
@@ -133,8 +135,11 @@ def comparison_html(comparison: Comparison, glossary: Glossary | None = None) ->
     )
 
 
-def _document(body: str) -> str:
-    return f"<html><head><style>{PAGE_STYLE}</style></head><body>{body}</body></html>"
+def _document(build: Callable[[], str]) -> str:
+    """Paper is white: printed pages use the light palette whatever the screen uses."""
+    with using(LIGHT):
+        body = build()
+        return f"<html><head><style>{page_style()}</style></head><body>{body}</body></html>"
 
 
 def paint(job: PrintJob, device: QPagedPaintDevice) -> int:

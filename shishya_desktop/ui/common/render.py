@@ -11,6 +11,7 @@ Qt's rich text turns into the text's tooltip, so resting the mouse on it shows i
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
@@ -21,6 +22,7 @@ from ...catalog.records import Career, CareerPath, ContentInfo, Exam, FacetCount
 from ...guide.comparison import round_scale as salary_scale
 from . import links
 from .palette import PALETTE as P
+from .text_scale import text_scale
 
 if TYPE_CHECKING:  # the glossary module loads with the glossary, on the first page shown
     from ...catalog.glossary import Glossary, PageTerms, Piece
@@ -111,7 +113,9 @@ def years_label(years: float) -> str:
     return tr("%1 years").replace("%1", f"{years:g}")
 
 
-PAGE_STYLE = f"""
+def page_style(scale: float = 1.0) -> str:
+    """The pages' CSS in the palette in use; ``scale`` is the text size (1.0 = 100%)."""
+    css = f"""
 body {{ color: {P.text}; }}
 h1 {{ font-size: 22pt; font-weight: 700; color: {P.heading}; margin: 0; }}
 h2 {{ font-size: 13pt; font-weight: 700; color: {P.heading}; margin-top: 0; margin-bottom: 6px; }}
@@ -121,18 +125,19 @@ a {{ color: {P.link}; text-decoration: none; font-weight: 600; }}
 .muted {{ color: {P.muted}; }}
 .crumb {{ color: {P.muted}; font-size: 9pt; }}
 .tagline {{ font-size: 12pt; color: {P.muted}; }}
-.chip {{ color: {P.accent_dark}; font-weight: 600; }}
+.chip {{ color: {P.link}; font-weight: 600; }}
 li {{ margin-bottom: 3px; }}
 """
+    return re.sub(r"(\d+(?:\.\d+)?)pt", lambda m: f"{float(m[1]) * scale:g}pt", css)
 
 
-def card(title: str, body: str, *, background: str = P.card, anchor: str = "") -> str:
+def card(title: str, body: str, *, background: str = "", anchor: str = "") -> str:
     """A section drawn as a rounded-looking card (a one-cell table with padding)."""
     name = f'<a name="{anchor}"></a>' if anchor else ""
     heading = f"<h2>{name}{esc(title)}</h2>" if title else name
     return (
         f'<table width="100%" cellspacing="0" cellpadding="14" '
-        f'style="background-color:{background}; border: 1px solid {P.border}; '
+        f'style="background-color:{background or P.card}; border: 1px solid {P.border}; '
         f'margin-bottom: 12px;">'
         f"<tr><td>{heading}{body}</td></tr></table>"
     )
@@ -268,7 +273,7 @@ def render_career_body(
     )
     facts = (
         f'<table width="100%" cellspacing="0" cellpadding="6"><tr>'
-        f'<td><span class="muted">{esc(tr("Stream after class 10"))}</span><br><b>'
+        f'<td><span class="muted">{esc(tr("Stream after 10th"))}</span><br><b>'
         f"{esc(', '.join(stream_label(s) for s in career.streams))}</b></td>"
         f'<td><span class="muted">{esc(tr("Minimum education"))}</span><br><b>'
         f"{esc(education_label(career.min_education))}</b></td>"
@@ -442,6 +447,6 @@ def render_problem(heading: str, message: str, details: str) -> str:
 
 def _page(body: str) -> str:
     return (
-        f"<html><head><style>{PAGE_STYLE}</style></head>"
+        f"<html><head><style>{page_style(text_scale())}</style></head>"
         f'<body style="background-color:{P.page};">{body}</body></html>'
     )

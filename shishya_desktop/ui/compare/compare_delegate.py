@@ -38,7 +38,7 @@ class CompareDelegate(QStyledItemDelegate):
     ) -> None:
         painter.save()
         rect = option.rect
-        painter.fillRect(rect, QColor(P.card if index.row() % 2 == 0 else "#F3F6FA"))
+        painter.fillRect(rect, QColor(P.card if index.row() % 2 == 0 else P.stripe))
         inner = rect.adjusted(PAD, PAD, -PAD, -PAD)
         salary = index.data(SALARY_ROLE)
         painter.setPen(QColor(P.text))

@@ -58,7 +58,11 @@ class CompareTableModel(QAbstractTableModel):
             return None
         row = self._rows[index.row()]
         lines = row.values[index.column()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+        if role == Qt.ItemDataRole.AccessibleTextRole:  # spoken: which row, which career, what
+            title = self.comparison.careers[index.column()].title
+            label = self.headerData(index.row(), Qt.Orientation.Vertical) or ""
+            return f"{label}, {title}: " + "; ".join(lines)
+        if role == Qt.ItemDataRole.DisplayRole:
             if len(lines) > 1 and row.key not in ("path",):
                 return "\n".join(f"• {line}" for line in lines)
             return "\n".join(lines)

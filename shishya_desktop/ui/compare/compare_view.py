@@ -24,6 +24,7 @@ from ...catalog import Catalog, CatalogError
 from ...catalog.records import Career
 from ...guide.compare import MAX_COMPARED, CompareFull, CompareSelection
 from ..common import plain
+from ..common.elided import ElidedLabel
 from ..common.print_actions import export_with_dialog, print_with_dialog
 from ..common.printing import PrintJob, comparison_job
 from .compare_delegate import CompareDelegate
@@ -53,9 +54,12 @@ class CompareView(QWidget):
         completer = QCompleter(sorted(self._titles), self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.popup().setObjectName("popup")
+        completer.popup().setAccessibleName(self.tr("Matching careers"))
         self.add_box.setCompleter(completer)
         self.differences = QCheckBox(self.tr("Differences only"))
         self.clear_button = QPushButton(self.tr("Clear"))
+        self.clear_button.setAccessibleName(self.tr("Clear the comparison"))
         self.export_button = QPushButton(self.tr("Export PDF…"))
         self.print_button = QPushButton(self.tr("Print…"))
         self.export_button.setObjectName("primary")
@@ -83,6 +87,11 @@ class CompareView(QWidget):
         self.table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.horizontalHeader().setSectionsClickable(True)
+        # Long titles end in "…" (the whole title is the header's tooltip), never cut both sides.
+        self.table.horizontalHeader().setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.table.horizontalHeader().setDefaultAlignment(
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+        )
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.verticalHeader().setFixedWidth(180)
         self.table.verticalHeader().setDefaultAlignment(
@@ -173,8 +182,9 @@ class CompareView(QWidget):
             row = QHBoxLayout(chip)
             row.setContentsMargins(10, 4, 4, 4)
             row.setSpacing(2)
-            label = plain.label(career.title, name="chipLabel")
-            row.addWidget(label)
+            label = ElidedLabel(career.title, name="chipLabel")
+            label.setMinimumWidth(label.fontMetrics().horizontalAdvance("Abcdefgh…"))
+            row.addWidget(label, 1)
             for text, tip, offset in (
                 ("‹", self.tr("Move left"), -1),
                 ("›", self.tr("Move right"), 1),
@@ -192,7 +202,7 @@ class CompareView(QWidget):
             remove.setAccessibleName(self.tr("Remove %1").replace("%1", career.title))
             remove.clicked.connect(self._remover(career.slug))
             row.addWidget(remove)
-            self.chips.addWidget(chip)
+            self.chips.addWidget(chip, 1)
         if careers and len(careers) < MAX_COMPARED:
             hint = plain.label(
                 self.tr("%1 of %2 chosen")
@@ -305,6 +315,10 @@ class CompareView(QWidget):
         chosen = menu.exec(self.table.viewport().mapToGlobal(rect.center() + QPoint(0, 0)))
         if chosen is not None:
             self.exam_requested.emit(chosen.data())
+
+    def print_job(self) -> PrintJob | None:
+        """The comparison as a print job, or None with fewer than two careers."""
+        return self.job() if self.print_button.isEnabled() else None
 
     def job(self) -> PrintJob:
         return comparison_job(self.model.comparison, self._catalog.info(), self._catalog.glossary())

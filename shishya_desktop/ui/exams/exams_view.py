@@ -38,7 +38,7 @@ class ExamsView(QWidget):
         self.search.setAccessibleName(self.tr("Search exams"))
         self.count_label = plain.label(name="count")
         self.model = ExamListModel(self)
-        self.list_view = card_list(self.model, self.tr("Exams"), 280)
+        self.list_view = card_list(self.model, self.tr("Exams"), 240)
         self.page = PageView(
             catalog,
             (

@@ -96,7 +96,7 @@ class CardDelegate(QStyledItemDelegate):
         selection = view.selectionModel()
         selected = selection is not None and selection.isSelected(index)
         hovered = index.row() == self._hovered
-        background = QColor(P.selection if selected else "#EEF2F7" if hovered else P.card)
+        background = QColor(P.selection if selected else P.hover if hovered else P.card)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(QColor(P.accent if selected else P.border))
         painter.setBrush(background)

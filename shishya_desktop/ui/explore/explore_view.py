@@ -30,6 +30,8 @@ from ...catalog.filters import (
 )
 from ...catalog.records import CareerSummary
 from ..common import plain
+from ..common.announce import Announcer
+from ..common.elided import ElidedComboBox
 from ..common.page_view import PageView
 from ..common.panes import two_panes
 from .delegate import card_list
@@ -77,17 +79,17 @@ class ExploreView(QWidget):
         self.search.setClearButtonEnabled(True)
         self.search.setAccessibleName(self.tr("Search careers"))
 
-        self.category = self._combo(self.tr("All categories"))
+        self.category = self._combo(self.tr("All categories"), self.tr("Category"))
         for facet in self._facets.categories:
             self.category.addItem(facet.label, facet.code)
-        self.stream = self._combo(self.tr("Any stream"))
+        self.stream = self._combo(self.tr("Any stream"), self.tr("Stream after 10th"))
         for code, label in vocab.STREAMS.items():
             if code != "any":
-                self.stream.addItem(self.tr("After 10th: %1").replace("%1", self.tr(label)), code)
-        self.education = self._combo(self.tr("Any education"))
+                self.stream.addItem(self.tr("Stream: %1").replace("%1", self.tr(label)), code)
+        self.education = self._combo(self.tr("Any education"), self.tr("Education needed"))
         for code, label in vocab.MIN_EDUCATION.items():
             self.education.addItem(self.tr("Start after: %1").replace("%1", self.tr(label)), code)
-        self.pay = self._combo(self.tr("Any fresher pay"))
+        self.pay = self._combo(self.tr("Any fresher pay"), self.tr("Fresher pay"))
         for position, (low, high) in enumerate(FRESHER_PAY_RANGES):
             text = (
                 self.tr("Fresher pay ₹%1+ LPA").replace("%1", f"{low:g}")
@@ -97,22 +99,25 @@ class ExploreView(QWidget):
                 .replace("%2", f"{high:g}")
             )
             self.pay.addItem(text, position)
-        self.sector = self._combo(self.tr("Any sector"))
+        self.sector = self._combo(self.tr("Any sector"), self.tr("Sector"))
         for code, label in vocab.SECTORS.items():
             self.sector.addItem(self.tr("Sector: %1").replace("%1", self.tr(label)), code)
-        self.subject = self._combo(self.tr("Any subjects in 11–12"))
+        self.subject = self._combo(
+            self.tr("Any subjects in 11–12"), self.tr("Subjects in class 11–12")
+        )
         for code, label in SUBJECT_CHOICES:
             self.subject.addItem(self.tr(label), code)
         self.low_cost = QCheckBox(self.tr("Low-cost route"))
         self.low_cost.setToolTip(self.tr("Only careers with a low-cost way in"))
-        self.demand = self._combo(self.tr("Any demand"))
+        self.low_cost.setAccessibleDescription(self.tr("Only careers with a low-cost way in"))
+        self.demand = self._combo(self.tr("Any demand"), self.tr("Demand"))
         for code, label in list(vocab.DEMAND.items())[:3]:
             self.demand.addItem(
                 self.tr("Demand: %1 or better").replace("%1", self.tr(label).lower()), code
             )
-        self.sort = QComboBox()
+        self.sort = ElidedComboBox()
         self.sort.setAccessibleName(self.tr("Sort careers"))
-        self.sort.setMinimumContentsLength(10)
+        self.sort.setMinimumContentsLength(6)
         self.sort.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
@@ -126,11 +131,13 @@ class ExploreView(QWidget):
             self.sort.addItem(label, order)
 
         self.count_label = plain.label(name="count")
+        self.announcer = Announcer(self.count_label)
         self.clear_button = QPushButton(self.tr("Clear filters"))
         self.clear_button.setObjectName("link")
+        self.clear_button.setAccessibleDescription(self.tr("Sets every filter back to “any”"))
 
         self.model = CareerListModel(self)
-        self.list_view = card_list(self.model, self.tr("Careers"), 300)
+        self.list_view = card_list(self.model, self.tr("Careers"), 240)
         self.list_view.setObjectName("careerList")
         self.list_view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.list_view.setToolTip(
@@ -147,7 +154,8 @@ class ExploreView(QWidget):
         self.empty_exams = QWidget()
         self.empty_exams_layout = QVBoxLayout(self.empty_exams)
         self.empty_exams_layout.setContentsMargins(0, 0, 0, 0)
-        self.empty_clear = QPushButton(self.tr("Clear search and filters"))
+        self.empty_clear = QPushButton(self.tr("Clear filters"))
+        self.empty_clear.setAccessibleDescription(self.tr("Clears the search box and every filter"))
         self.empty_clear.setObjectName("primary")
         empty = QWidget()
         empty_layout = QVBoxLayout(empty)
@@ -193,12 +201,13 @@ class ExploreView(QWidget):
         self._connect_signals()
         self.refresh()
 
-    def _combo(self, any_label: str) -> QComboBox:
-        combo = QComboBox()
+    def _combo(self, any_label: str, name: str) -> QComboBox:
+        """A filter, named for assistive technology by what it filters, not by its choice."""
+        combo = ElidedComboBox()
         combo.addItem(any_label, None)
-        combo.setAccessibleName(any_label)
-        combo.setToolTip(any_label)
-        combo.setMinimumContentsLength(10)
+        combo.setAccessibleName(self.tr("%1 filter").replace("%1", name))
+        combo.setToolTip(name)
+        combo.setMinimumContentsLength(6)
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         return combo
 
@@ -286,6 +295,7 @@ class ExploreView(QWidget):
             self.tr("1 career") if shown == 1 else self.tr("%1 careers").replace("%1", str(shown))
         )
         self.clear_button.setVisible(not chosen.is_empty)
+        self.announcer.announce(self.count_label.text())
         if found is None:
             self.notice.clear()
         else:

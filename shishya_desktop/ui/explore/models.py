@@ -5,7 +5,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 
 from ...catalog.records import CareerSummary, ExamSummary
 from ..common.plain import tooltip
@@ -57,7 +63,10 @@ class CareerListModel(QAbstractListModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return tooltip(career.tagline)
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{career.title}. {career.category_name}. {career.tagline}"
+            pay = QCoreApplication.translate("Careers", "fresher ₹%1–%2 LPA")
+            pay = pay.replace("%1", f"{career.fresher_min:g}")
+            pay = pay.replace("%2", f"{career.fresher_max:g}")
+            return f"{career.title}, {career.category_name}, {pay}. {career.tagline}"
         return None
 
 

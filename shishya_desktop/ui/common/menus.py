@@ -1,0 +1,90 @@
+"""The window's menu bar: File (print, PDF), View (text size, colours) and Help.
+
+Every action also has a keyboard shortcut or is reachable with Alt and the menu's letter.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Protocol
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QMenu
+
+from .help_pages import ABOUT, CREDITS, HELP, SHORTCUTS
+from .text_scale import SIZES
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Menus", text)
+
+
+class Window(Protocol):
+    def print_current(self) -> None: ...
+    def export_current(self) -> None: ...
+    def change_text_size(self, direction: int) -> None: ...
+    def set_text_size(self, percent: int) -> None: ...
+    def set_colours(self, choice: str) -> None: ...
+    def show_help(self, topic: str) -> None: ...
+
+
+COLOURS = (
+    ("system", "Follow the system"),
+    ("light", "Light"),
+    ("dark", "Dark"),
+    ("high-contrast", "High contrast"),
+)
+
+
+def _action(
+    menu: QMenu, text: str, slot: Callable[[], object], *keys: QKeySequence | str
+) -> QAction:
+    action = menu.addAction(text)
+    if keys:
+        action.setShortcuts([QKeySequence(key) for key in keys])
+    action.triggered.connect(lambda _checked=False: slot())
+    return action
+
+
+def install_menus(
+    main: QMainWindow, window: Window, percent: int, colours: str
+) -> dict[str, QActionGroup]:
+    """Build the menus on ``main``; returns the text-size and colour groups (to tick)."""
+    bar = main.menuBar()
+    file_menu = bar.addMenu(tr("&File"))
+    _action(file_menu, tr("&Print…"), window.print_current, QKeySequence.StandardKey.Print)
+    _action(file_menu, tr("&Export PDF…"), window.export_current, "Ctrl+Shift+E")
+    file_menu.addSeparator()
+    _action(file_menu, tr("&Quit"), main.close, QKeySequence.StandardKey.Quit)
+
+    view = bar.addMenu(tr("&View"))
+    _action(view, tr("&Larger text"), lambda: window.change_text_size(1), "Ctrl+=", "Ctrl++")
+    _action(view, tr("&Smaller text"), lambda: window.change_text_size(-1), "Ctrl+-")
+    _action(view, tr("&Normal text size"), lambda: window.set_text_size(100), "Ctrl+0")
+    sizes = view.addMenu(tr("&Text size"))
+    size_group = QActionGroup(main)
+    for size in SIZES:
+        action = sizes.addAction(tr("%1%").replace("%1", str(size)))
+        action.setCheckable(True)
+        action.setChecked(size == percent)
+        action.setData(size)
+        action.triggered.connect(lambda _checked=False, s=size: window.set_text_size(s))
+        size_group.addAction(action)
+    colour_menu = view.addMenu(tr("&Colours"))
+    colour_group = QActionGroup(main)
+    for code, label in COLOURS:
+        action = colour_menu.addAction(tr(label))
+        action.setCheckable(True)
+        action.setChecked(code == colours)
+        action.setData(code)
+        action.triggered.connect(lambda _checked=False, c=code: window.set_colours(c))
+        colour_group.addAction(action)
+
+    help_menu = bar.addMenu(tr("&Help"))
+    help_menu.setObjectName("help-menu")
+    _action(help_menu, tr("&Help"), lambda: window.show_help(HELP), "F1")
+    _action(help_menu, tr("&Keyboard shortcuts"), lambda: window.show_help(SHORTCUTS))
+    _action(help_menu, tr("&Credits and licences"), lambda: window.show_help(CREDITS))
+    _action(help_menu, tr("&About Shishya"), lambda: window.show_help(ABOUT))
+    return {"sizes": size_group, "colours": colour_group}

@@ -1,0 +1,23 @@
+"""Ctrl+P without a printable page says what to do; Export PDF says where it wrote the file."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+
+def test_ctrl_p_without_a_page_says_what_to_do(window) -> None:  # type: ignore[no-untyped-def]
+    window.print_current()
+    assert "career page" in window.statusBar().currentMessage()
+
+
+def test_export_confirms_with_open_folder(window, qtbot, monkeypatch, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    target = tmp_path / "nurse.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    window.explore.page.open_career("nurse")
+    window.export_current()
+    assert target.is_file()
+    box = window.findChild(QMessageBox, "pdfSaved")
+    assert box is not None and box.isVisible()
+    assert "nurse.pdf" in box.text()
+    assert any(b.text() == "Open folder" for b in box.buttons())
+    box.close()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal, Slot
@@ -24,6 +24,7 @@ class PageView(QWidget):
     """Shows one page at a time; emits what the window must do for links it cannot follow."""
 
     compare_requested = Signal(str)
+    shortlist_toggled = Signal(str)  # "Save to My careers" on the career shown
     career_requested = Signal(str)
     category_requested = Signal(str)
     home_requested = Signal()
@@ -55,6 +56,10 @@ class PageView(QWidget):
         self.title_label = plain.label(name="pageTitle")
         self.compare_button = QPushButton(self.tr("+ Add to compare"))
         self.compare_button.setObjectName("primary")
+        self.star_button = QPushButton()
+        self.star_button.setObjectName("star")
+        self.star_button.setToolTip(self.tr("Save to My careers (Ctrl+D)"))
+        self.is_saved: Callable[[str], bool] = lambda slug: False  # set by the window
         self.print_button = QPushButton(self.tr("Print…"))
         self.export_button = QPushButton(self.tr("PDF…"))
         self.export_button.setToolTip(self.tr("Save this career page as a PDF (A4)"))
@@ -62,6 +67,7 @@ class PageView(QWidget):
             self.back_button,
             self.forward_button,
             self.compare_button,
+            self.star_button,
             self.print_button,
             self.export_button,
         ):
@@ -76,6 +82,7 @@ class PageView(QWidget):
         bar.addWidget(self.title_label, 1)
         bar.addWidget(self.print_button)
         bar.addWidget(self.export_button)
+        bar.addWidget(self.star_button)
         bar.addWidget(self.compare_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -95,6 +102,10 @@ class PageView(QWidget):
         self.back_button.clicked.connect(self.go_back)
         self.forward_button.clicked.connect(self.go_forward)
         self.compare_button.clicked.connect(self._on_compare)
+        self.star_button.clicked.connect(self._on_star)
+        # On the page only: in the career list, Ctrl+D saves the row the student is on.
+        star_key = QShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_D), self, self._on_star)
+        star_key.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.print_button.clicked.connect(self.print_page)
         self.export_button.clicked.connect(self.export_page)
         self.browser.link_activated.connect(self._on_link)
@@ -157,10 +168,36 @@ class PageView(QWidget):
         self.back_button.setEnabled(self.history.can_go_back)
         self.forward_button.setEnabled(self.history.can_go_forward)
         on_career = current is not None and current.kind == "career" and self.failed is None
-        for button in (self.compare_button, self.print_button, self.export_button):
+        for button in (self.compare_button, self.star_button, self.print_button):
             button.setVisible(on_career)
+        self.export_button.setVisible(on_career and self.files_allowed)
         if current is None:
             self.title_label.setText("")
+        self.update_star()
+
+    files_allowed = True  # Event mode hides "PDF…" (no file dialogs)
+
+    def update_star(self) -> None:
+        current = self.history.current
+        saved = current is not None and current.kind == "career" and self.is_saved(current.slug)
+        self.star_button.setText(
+            self.tr("★ In My careers") if saved else self.tr("☆ Save to My careers")
+        )
+        self.star_button.setAccessibleName(
+            self.tr("Remove from My careers") if saved else self.tr("Save to My careers")
+        )
+
+    @Slot()
+    def _on_star(self) -> None:
+        current = self.history.current
+        if current is not None and current.kind == "career" and self.failed is None:
+            self.shortlist_toggled.emit(current.slug)
+            self.update_star()
+
+    def reset(self) -> None:
+        """Forget the pages opened, Back/Forward history and scroll position."""
+        self.show_welcome()
+        self.browser.verticalScrollBar().setValue(0)
 
     def print_job(self) -> PrintJob | None:
         """The current career page as a print job, or None on other pages."""

@@ -12,8 +12,8 @@ import re
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from .plain import message_box
 from .printing import ExportError, PrintJob, export_pdf, paint
@@ -32,15 +32,10 @@ def suggested_file_name(title: str) -> str:
 
 
 def export_with_dialog(parent: QWidget, job: PrintJob) -> Path | None:
-    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    start = str(Path(folder or Path.home()) / suggested_file_name(job.title))
-    # Qt's own dialog: a desktop's native one goes through D-Bus and the desktop portal.
-    chosen, _filter = QFileDialog.getSaveFileName(
-        parent,
-        tr("Export PDF"),
-        start,
-        tr("PDF files (*.pdf)"),
-        options=QFileDialog.Option.DontUseNativeDialog,
+    from .file_dialogs import ask_save_path  # remembers no folder or file name
+
+    chosen = ask_save_path(
+        parent, tr("Export PDF"), suggested_file_name(job.title), tr("PDF files (*.pdf)")
     )
     if not chosen:
         return None

@@ -328,15 +328,23 @@ class MainWindow(QMainWindow):
         self.explore.page.files_allowed = self.config.mode is not Mode.EVENT
         self.explore.page._update_bar()
         if self.session.shared:
-            QShortcut(QKeySequence.StandardKey.New, self, self.new_student)
             QShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_N), self, self.new_student)
         if self.config.mode is Mode.EVENT:
             QShortcut(QKeySequence(self.config.exit_key), self, self.ask_to_exit)
+        # Something copied while Shishya has the focus was copied from Shishya.
+        self._copied_here = False
+        if self.session.shared:
+            QApplication.clipboard().dataChanged.connect(self._on_clipboard)
         if self.session.shared and self.config.idle_seconds > 0:
             from .common.idle import IdleWatcher
 
             self._idle = IdleWatcher(self.config.idle_seconds, self)
             self._idle.idle.connect(self._ask_still_there)
+
+    @Slot()
+    def _on_clipboard(self) -> None:
+        if QApplication.activeWindow() is not None:
+            self._copied_here = True
 
     def show_for_mode(self) -> None:
         """Event mode fills the screen; the other modes open as a normal window."""
@@ -375,9 +383,11 @@ class MainWindow(QMainWindow):
 
         self._close_other_windows()
         clipboard = QApplication.clipboard()
-        if clipboard.ownsClipboard() or clipboard.ownsSelection():
+        if self._copied_here or clipboard.ownsClipboard():
             clipboard.clear()
-            clipboard.clear(clipboard.Mode.Selection)
+            if clipboard.supportsSelection():
+                clipboard.clear(clipboard.Mode.Selection)
+        self._copied_here = False
         self.session.reset()
         forget_file_dialog_memory()
         self._saved_changed()

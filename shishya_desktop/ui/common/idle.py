@@ -159,9 +159,10 @@ class ExitDialog(QDialog):
         self.wrong.hide()
         ok = QPushButton(self.tr("Close Shishya"))
         cancel = QPushButton(self.tr("Cancel"))
+        ok.setDefault(True)  # Enter in the PIN field checks it
+        cancel.setAutoDefault(False)
         ok.clicked.connect(self._check)
         cancel.clicked.connect(self.reject)
-        self.entry.returnPressed.connect(self._check)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(cancel)

@@ -181,7 +181,7 @@ class PageView(QWidget):
         current = self.history.current
         saved = current is not None and current.kind == "career" and self.is_saved(current.slug)
         self.star_button.setText(
-            self.tr("★ In My careers") if saved else self.tr("☆ Save to My careers")
+            self.tr("★ Saved") if saved else self.tr("☆ Save")
         )
         self.star_button.setAccessibleName(
             self.tr("Remove from My careers") if saved else self.tr("Save to My careers")

@@ -49,7 +49,8 @@ def plan_html(plan: Plan) -> str:
     )
     empty = "" if plan.careers else f"<p>{esc(tr('No careers on the shortlist yet.'))}</p>"
     return (
-        f'<p style="font-size: 16pt; font-weight: 700; color: {P.heading};">{esc(tr("My plan"))}</p>'
+        f'<p style="font-size: 16pt; font-weight: 700; color: {P.heading};">'
+        f"{esc(tr('My plan'))}</p>"
         f'<p class="muted">{esc(tr("The careers I am thinking about, and how to get there."))}'
         "</p>"
         f'<table width="100%" cellspacing="0" cellpadding="4" '

@@ -45,7 +45,7 @@ class ShortlistView(QWidget):
         self.list_view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.empty_label = plain.label(
             self.tr(
-                "No careers saved yet. Press ☆ Save to My careers on a career page, or Ctrl+D "
+                "No careers saved yet. Press ☆ Save on a career page, or Ctrl+D "
                 "on a career in the list."
             ),
             name="empty",

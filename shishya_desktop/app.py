@@ -59,6 +59,11 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
         "--self-test", action="store_true", help="check this installation works; exit 0 or 1"
     )
     parser.add_argument("--report", type=Path, default=None, help="self-test report file")
+    parser.add_argument(
+        "--event",
+        action="store_true",
+        help="counsellors' kiosk: full screen, New student, idle reset, exit key and PIN",
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     export = commands.add_parser(
         "export", help="write a career page or a comparison to a PDF file (no window)"
@@ -232,7 +237,7 @@ def show_failure(title: str, message: str, details: str, parent: QWidget | None 
 
 
 def start_window(
-    db_path: Path | list[Choice], opening: _Opening | None = None
+    db_path: Path | list[Choice], opening: _Opening | None = None, *, event: bool = False
 ) -> MainWindow | None:
     """Open the database and build the window; on any failure show why and return None."""
     from PySide6.QtCore import QCoreApplication
@@ -245,8 +250,24 @@ def start_window(
         opening = opening or _Opening(db_path)
         catalog = opening.result()
         from .ui.main_window import MainWindow
+        from .userdata import modes
+        from .userdata.session import Session
 
-        return MainWindow(catalog, make_settings(), in_use=opening.in_use)
+        config = modes.load()
+        if event:
+            config = config.with_event()
+        window = MainWindow(
+            catalog, make_settings(), in_use=opening.in_use, session=Session(config)
+        )
+        if config.problem:
+            window.notify(
+                QCoreApplication.translate("App", "Shishya's settings for this computer"),
+                QCoreApplication.translate(
+                    "App", "The computer's Shishya settings file has a mistake; ask the lab admin."
+                ),
+                config.problem,
+            )
+        return window
     except CatalogError as error:
         show_failure(title, str(error), error.details())
     except Exception:  # the window could not be built: say so, with the cause one click away
@@ -322,11 +343,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     choices = content_choices(args.db)
     opening = _Opening(choices)
     app = create_application([sys.argv[0]])
-    window = start_window(choices, opening)
+    window = start_window(choices, opening, event=args.event)
     if window is None:
         return 2
     report_slot_failures(window)
-    window.show()
+    window.show_for_mode()
     if os.environ.get("SHISHYA_EXIT_WHEN_SHOWN"):  # start-up benchmarks of the frozen app
         app.processEvents()
         print("shown", flush=True)

@@ -150,3 +150,39 @@ def content_folders() -> list[tuple[str, Path]]:
     if portable is not None and not os.environ.get("SHISHYA_HOME"):
         return [("portable", portable / "content")]
     return [("machine", machine_content_dir()), ("user", user_content_dir())]
+
+
+def user_store_file() -> Path:
+    """The student's shortlist and notes ("My careers"): its own SQLite file."""
+    return user_dir() / "my-careers.sqlite"
+
+
+MACHINE_CONFIG_NAME = "shishya.ini"
+
+
+def machine_config_files() -> list[Path]:
+    """Where a lab admin may put the per-machine configuration, in the order read (the first
+    found wins). ``SHISHYA_MACHINE_CONFIG`` replaces the list (tests, support).
+
+    - the install folder: beside the program (``Shishya.exe``) or the checkout's root;
+    - the system-wide location: %PROGRAMDATA%\\Shishya on Windows, /Library/Application
+      Support/Shishya on macOS, /etc/xdg/shishya (or each of $XDG_CONFIG_DIRS) elsewhere.
+    """
+    override = os.environ.get("SHISHYA_MACHINE_CONFIG")
+    if override is not None:
+        return [Path(override)] if override else []
+    install = (
+        Path(sys.executable).resolve().parent if getattr(sys, "frozen", False) else bundle_root()
+    )
+    found = [install / MACHINE_CONFIG_NAME]
+    if sys.platform == "win32":
+        base = _absolute(os.environ.get("PROGRAMDATA")) or Path("C:/ProgramData")
+        found.append(base / APP_NAME / MACHINE_CONFIG_NAME)
+    elif sys.platform == "darwin":
+        found.append(Path("/Library/Application Support") / APP_NAME / MACHINE_CONFIG_NAME)
+    else:
+        dirs = os.environ.get("XDG_CONFIG_DIRS") or "/etc/xdg"
+        for folder in dirs.split(":"):
+            if os.path.isabs(folder):
+                found.append(Path(folder) / "shishya" / MACHINE_CONFIG_NAME)
+    return found

@@ -39,6 +39,8 @@ def user_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """Per-user files (settings) go to a temporary folder, never the real user's."""
     home = tmp_path / "user-home"
     monkeypatch.setenv("SHISHYA_HOME", str(home))
+    # No per-machine configuration (shishya.ini) is read unless a test writes one.
+    monkeypatch.setenv("SHISHYA_MACHINE_CONFIG", "")
     return home
 
 

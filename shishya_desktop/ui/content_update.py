@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Slot
-from PySide6.QtWidgets import QApplication, QFileDialog, QMenu, QMessageBox
+from PySide6.QtWidgets import QApplication, QMenu, QMessageBox
 
 from .. import paths
 from ..catalog.records import ContentInfo
@@ -67,12 +67,10 @@ class ContentMenu(QObject):
 
     @Slot()
     def choose_and_install(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(
-            self._window,
-            tr("Update content from file"),
-            "",
-            tr("Shishya content packs (*.shpack)"),
-            options=QFileDialog.Option.DontUseNativeDialog,
+        from .common import file_dialogs  # remembers no folder; none at all in Event mode
+
+        name = file_dialogs.ask_open_path(
+            self._window, tr("Update content from file"), tr("Shishya content packs (*.shpack)")
         )
         if name:
             self.install(name)

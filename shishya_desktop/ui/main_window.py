@@ -1,4 +1,9 @@
-"""The main window: a header with a quote, and the Explore, Exams and Compare sections."""
+"""The main window: a header with a quote, and the Explore, Exams, Compare and My careers sections.
+
+It also carries the session (``userdata.session``): the shortlist's star on pages and list rows,
+and on shared PCs (Lab and Event modes) the "New student" reset, the idle reset and, in Event
+mode, full screen that only the counsellor's exit key and PIN close.
+"""
 
 from __future__ import annotations
 
@@ -17,9 +22,12 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QApplication,
+    QDialog,
     QFrame,
     QHBoxLayout,
     QMainWindow,
+    QMenu,
+    QPushButton,
     QSizePolicy,
     QTabWidget,
     QVBoxLayout,
@@ -28,7 +36,9 @@ from PySide6.QtWidgets import (
 
 from ..catalog import Catalog
 from ..catalog.records import Quote
-from ..guide.compare import CompareSelection
+from ..guide.compare import CompareFull, CompareSelection
+from ..userdata.modes import MachineConfig, Mode
+from ..userdata.session import Session
 from .common import plain
 from .common.menus import install_menus
 from .common.text_scale import step, text_percent
@@ -39,15 +49,18 @@ if TYPE_CHECKING:
 
     from ..packs.pointer import InUse
     from .common.help_pages import HelpDialog
+    from .common.idle import IdleWatcher
     from .compare.compare_view import CompareView
     from .exams.exams_view import ExamsView
+    from .shortlist.shortlist_view import ShortlistView
 
-EXPLORE, EXAMS, COMPARE = range(3)
+EXPLORE, EXAMS, COMPARE, MY_CAREERS = range(4)
 SAVE_DELAY_MS = 500
 FIRST_SIZE = (1280, 760)
 QUOTE_MIN_WIDTH = 1100  # narrower windows hide the header quote: the content needs the room
 COMPACT_WIDTH = 1100  # narrower windows put the page's buttons under its title
 HEADER_MIN_HEIGHT = 640  # lower windows hide the header (the title bar names the app)
+STORE_OPEN_DELAY_MS = 200  # the shortlist file opens just after the window shows
 
 
 class MainWindow(QMainWindow):
@@ -59,8 +72,10 @@ class MainWindow(QMainWindow):
         *,
         quote_index: int | None = None,
         in_use: InUse | None = None,
+        session: Session | None = None,
     ):
-        """``quote_index`` picks the header quote; by default it changes at every start."""
+        """``quote_index`` picks the header quote; by default it changes at every start.
+        ``session`` carries the mode and the shortlist (Personal mode by default)."""
         if quote_index is None:
             quote_index = time.time_ns() // 1000
         super().__init__(parent)
@@ -75,18 +90,29 @@ class MainWindow(QMainWindow):
         quotes = catalog.quotes()
         self.quote: Quote | None = quotes[quote_index % len(quotes)] if quotes else None
         self.compare_selection = CompareSelection()
+        self.session = session or Session(MachineConfig())
+        self.config = self.session.config
+        self._may_close = self.config.mode is not Mode.EVENT
+        self._idle: IdleWatcher | None = None
+        self._still_there: QDialog | None = None
+        # Every view with a reset(); the quiz (issue 14) is added with add_resettable(quiz_view).
+        self._resettable: list[QWidget] = []
+        self.session.add_reset_hook(self._reset_views)
 
         # Explore is built now; Exams and Compare when first opened, to start faster.
         self.explore = ExploreView(catalog)
         self.explore.page.in_compare = self.compare_selection.__contains__
         self._exams: ExamsView | None = None
         self._compare: CompareView | None = None
+        self._shortlist: ShortlistView | None = None
+        self.add_resettable(self.explore)
         self.sections = QTabWidget()
         self.sections.setDocumentMode(True)
         self.sections.setAccessibleName(self.tr("Sections"))
         self.sections.addTab(self.explore, self.tr("Explore careers"))
         self.sections.addTab(QWidget(), self.tr("Exams"))
         self.sections.addTab(QWidget(), self.tr("Compare"))
+        self.sections.addTab(QWidget(), self.tr("My careers"))
 
         central = QWidget()
         central.setObjectName("central")
@@ -119,6 +145,8 @@ class MainWindow(QMainWindow):
         self._save_timer.setInterval(SAVE_DELAY_MS)
         self._save_timer.timeout.connect(self.save_state)
         self.sections.currentChanged.connect(self._save_soon)
+        self._set_up_mode()
+        QTimer.singleShot(STORE_OPEN_DELAY_MS, self, self._open_store)
 
     def _header(self) -> QFrame:
         header = QFrame()
@@ -138,6 +166,12 @@ class MainWindow(QMainWindow):
         row.addWidget(brand_hi)
         row.addStretch(1)
         row.addWidget(self.quote_label, 2)
+        self.new_student_button = QPushButton(self.tr("New student"))
+        self.new_student_button.setObjectName("primary")
+        self.new_student_button.setToolTip(self.tr("Start over for the next student (Ctrl+N)"))
+        self.new_student_button.setVisible(self.session.shared)
+        self.new_student_button.clicked.connect(self.new_student)
+        row.addWidget(self.new_student_button)
         return header
 
     @property
@@ -150,6 +184,10 @@ class MainWindow(QMainWindow):
             self._exams.page.set_compact(self.width() < COMPACT_WIDTH)
             self._exams.compare_requested.connect(self.add_to_compare)
             self._exams.career_requested.connect(self.open_career)
+            self._exams.page.is_saved = self.is_saved
+            self._exams.page.files_allowed = self.config.mode is not Mode.EVENT
+            self._exams.page.shortlist_toggled.connect(self.toggle_saved)
+            self.add_resettable(self._exams)
             self._replace_tab(EXAMS, self._exams)
         return self._exams
 
@@ -164,8 +202,29 @@ class MainWindow(QMainWindow):
             self._compare.message.connect(self._show_status)
             self._compare.refused.connect(self._show_refusal)
             self._compare.changed.connect(self._compare_changed)
+            self._compare.export_button.setVisible(self.config.mode is not Mode.EVENT)
+            self.add_resettable(self._compare)
             self._replace_tab(COMPARE, self._compare)
         return self._compare
+
+    @property
+    def shortlist(self) -> ShortlistView:
+        if self._shortlist is None:
+            from .shortlist.shortlist_view import ShortlistView
+
+            self._shortlist = ShortlistView(self._catalog, self.session)
+            self._shortlist.career_requested.connect(self.open_career)
+            self._shortlist.compare_requested.connect(self.compare_careers)
+            self._shortlist.changed.connect(self._saved_changed)
+            self._shortlist.message.connect(self._show_status)
+            self._shortlist.set_files_allowed(self.config.mode is not Mode.EVENT)
+            self.add_resettable(self._shortlist)
+            self._replace_tab(MY_CAREERS, self._shortlist)
+        return self._shortlist
+
+    def add_resettable(self, view: QWidget) -> None:
+        """``view.reset()`` is called by every New student and idle reset."""
+        self._resettable.append(view)
 
     def _replace_tab(self, index: int, widget: QWidget) -> None:
         current = self.sections.currentIndex()
@@ -186,13 +245,19 @@ class MainWindow(QMainWindow):
             self.exams  # noqa: B018 (builds it)
         elif index == COMPARE:
             self.compare.refresh()
+        elif index == MY_CAREERS:
+            self.shortlist.refresh()
 
     def _connect_signals(self) -> None:
         QShortcut(QKeySequence.StandardKey.Find, self, self.focus_search)
         QShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_1), self, self.show_explore)
         QShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_2), self, self.show_exams)
         QShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_3), self, self.show_compare)
+        QShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_4), self, self.show_my_careers)
         self.explore.compare_requested.connect(self.add_to_compare)
+        self.explore.shortlist_toggled.connect(self.toggle_saved)
+        self.explore.model.is_saved = self.is_saved
+        self.explore.page.is_saved = self.is_saved
         self.sections.currentChanged.connect(self._on_section)
 
     @Slot()
@@ -216,6 +281,10 @@ class MainWindow(QMainWindow):
     def show_compare(self) -> None:
         self.sections.setCurrentIndex(COMPARE)
 
+    @Slot()
+    def show_my_careers(self) -> None:
+        self.sections.setCurrentIndex(MY_CAREERS)
+
     @Slot(str)
     def open_career(self, slug: str) -> None:
         self.sections.setCurrentIndex(EXPLORE)
@@ -238,6 +307,159 @@ class MainWindow(QMainWindow):
     def add_to_compare(self, slug: str) -> None:
         """Every "Add to compare" goes through the Compare view (built on first use)."""
         self.compare.add(slug)
+
+    @Slot(list)
+    def compare_careers(self, slugs: list[str]) -> None:
+        """Compare exactly ``slugs`` (from My careers), replacing what was compared."""
+        self.compare_selection.clear()
+        for slug in slugs:
+            try:
+                self.compare_selection.add(slug)
+            except CompareFull:
+                break
+        self.show_compare()
+        self.compare.refresh()
+
+    # My careers ------------------------------------------------------------------------------
+
+    def is_saved(self, slug: str) -> bool:
+        return self.session.store_opened and slug in self.session.store
+
+    @Slot()
+    def _open_store(self) -> None:
+        store = self.session.store
+        store.on_problem = self._store_problem
+        if store.problem:
+            self._store_problem(store.problem, store.details)
+        self._saved_changed()
+
+    def _store_problem(self, message: str, details: str) -> None:
+        self.notify(self.tr("My careers"), message, details)
+        if self._shortlist is not None:
+            self._shortlist.refresh()
+
+    @Slot(str)
+    def toggle_saved(self, slug: str) -> None:
+        if not self.session.store_opened:
+            self._open_store()
+        saved = self.shortlist.toggle(slug)
+        self._show_status(
+            self.tr("Saved to My careers") if saved else self.tr("Removed from My careers")
+        )
+
+    @Slot()
+    def _saved_changed(self) -> None:
+        self.explore.model.saved_changed()
+        self.explore.page.update_star()
+        if self._exams is not None:
+            self._exams.page.update_star()
+
+    # Shared PCs: modes and the reset ---------------------------------------------------------
+
+    def _set_up_mode(self) -> None:
+        from .common import file_dialogs
+
+        file_dialogs.set_allowed(self.config.mode is not Mode.EVENT)
+        self.explore.page.files_allowed = self.config.mode is not Mode.EVENT
+        self.explore.page._update_bar()
+        if self.session.shared:
+            QShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_N), self, self.new_student)
+        if self.config.mode is Mode.EVENT:
+            QShortcut(QKeySequence(self.config.exit_key), self, self.ask_to_exit)
+        # Something copied while Shishya has the focus was copied from Shishya.
+        self._copied_here = False
+        if self.session.shared:
+            QApplication.clipboard().dataChanged.connect(self._on_clipboard)
+        if self.session.shared and self.config.idle_seconds > 0:
+            from .common.idle import IdleWatcher
+
+            self._idle = IdleWatcher(self.config.idle_seconds, self)
+            self._idle.idle.connect(self._ask_still_there)
+
+    @Slot()
+    def _on_clipboard(self) -> None:
+        if QApplication.activeWindow() is not None:
+            self._copied_here = True
+
+    def show_for_mode(self) -> None:
+        """Event mode fills the screen; the other modes open as a normal window."""
+        if self.config.mode is Mode.EVENT:
+            self.setWindowFlag(Qt.WindowType.WindowStaysOnTopHint, True)
+            self.showFullScreen()
+        else:
+            self.show()
+
+    @Slot()
+    def _ask_still_there(self) -> None:
+        from .common.idle import StillThereDialog
+
+        dialog = StillThereDialog(self.config.countdown_seconds, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.expired.connect(self.new_student)
+        dialog.accepted.connect(self._still_here)
+        self._still_there = dialog
+        dialog.open()
+
+    @Slot()
+    def _still_here(self) -> None:
+        self._still_there = None
+        if self._idle is not None:
+            self._idle.resume()
+
+    def _reset_views(self) -> None:
+        for view in self._resettable:
+            view.reset()  # type: ignore[attr-defined]
+        self.compare_selection.clear()
+
+    @Slot()
+    def new_student(self) -> None:
+        """Forget everything the last student did; leave only this window, on Explore."""
+        from .common.file_dialogs import forget_file_dialog_memory
+
+        self._close_other_windows()
+        clipboard = QApplication.clipboard()
+        if self._copied_here or clipboard.ownsClipboard():
+            clipboard.clear()
+            if clipboard.supportsSelection():
+                clipboard.clear(clipboard.Mode.Selection)
+        self._copied_here = False
+        self.session.reset()
+        forget_file_dialog_memory()
+        self._saved_changed()
+        if self._shortlist is not None:
+            self._shortlist.refresh()
+        self.sections.setCurrentIndex(EXPLORE)
+        self.explore.focus_search()
+        self.statusBar().showMessage(self.tr("Ready for the next student."), 8000)
+        self._still_there = None
+        if self._idle is not None:
+            self._idle.resume()
+
+    def _close_other_windows(self) -> None:
+        popup = QApplication.activePopupWidget()
+        while popup is not None:
+            popup.close()
+            next_popup = QApplication.activePopupWidget()
+            if next_popup is popup:
+                break
+            popup = next_popup
+        for widget in QApplication.topLevelWidgets():
+            if widget is self or not widget.isVisible():
+                continue
+            if isinstance(widget, QDialog):
+                widget.reject()
+            if isinstance(widget, QMenu) or widget.isVisible():
+                widget.close()
+
+    @Slot()
+    def ask_to_exit(self) -> None:
+        from .common.idle import ExitDialog
+
+        dialog = ExitDialog(self.config.exit_pin, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self._may_close = True
+            self.close()
+        dialog.deleteLater()
 
     def notify(self, title: str, message: str, details: str = "") -> QMessageBox:
         """A message that does not block: the window stays usable behind it."""
@@ -394,11 +616,21 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def save_state(self) -> None:
+        """Window size and section; on a shared PC the size only, and in Event mode nothing."""
+        if self.config.mode is Mode.EVENT:
+            return
         self._settings.setValue("window/geometry", self.saveGeometry())
-        self._settings.setValue("window/section", self.sections.currentIndex())
+        if not self.session.shared:
+            self._settings.setValue("window/section", self.sections.currentIndex())
         self._settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self._may_close:  # Event mode: only the counsellor's exit key and PIN
+            event.ignore()
+            return
         self._save_timer.stop()
         self.save_state()
+        if self._idle is not None:
+            self._idle.stop()
+        self.session.close()
         super().closeEvent(event)

@@ -27,6 +27,21 @@ def bundled_db_untouched() -> Iterator[None]:
     assert _digest(BUNDLED_DB) == before, "a GUI test changed data/shishya.db"
 
 
+@pytest.fixture(autouse=True)
+def no_modal_file_dialog(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A real file dialog would wait for a click that never comes: fail the test instead
+    (tests that answer the dialog themselves are marked ``real_file_dialog``)."""
+    from PySide6.QtWidgets import QFileDialog
+
+    if request.node.get_closest_marker("real_file_dialog"):
+        return
+
+    def refuse(self: QFileDialog) -> int:
+        raise AssertionError("a test opened a modal file dialog; patch file_dialogs instead")
+
+    monkeypatch.setattr(QFileDialog, "exec", refuse)
+
+
 @pytest.fixture(scope="session")
 def themed_app(qapp):  # type: ignore[no-untyped-def]
     from shishya_desktop.app import create_application

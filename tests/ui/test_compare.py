@@ -80,23 +80,23 @@ def test_model_passes_qtmodeltester(window, qtmodeltester) -> None:
 
 
 def test_export_button_writes_the_pdf(window, tmp_path, monkeypatch) -> None:
-    from PySide6.QtWidgets import QFileDialog
+    from shishya_desktop.ui.common import file_dialogs
 
     compare = open_compare(window)
     compare.add("doctor-mbbs")
     compare.add("pharmacist")
     target = tmp_path / "handout"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    monkeypatch.setattr(file_dialogs, "ask_save_path", lambda *a, **k: str(target))
     compare.export_button.click()
     assert (tmp_path / "handout.pdf").read_bytes().startswith(b"%PDF")
 
 
 def test_career_page_pdf_button(window, tmp_path, monkeypatch) -> None:
     """A career page's "PDF…" button writes that page as an A4 PDF."""
-    from PySide6.QtWidgets import QFileDialog
+    from shishya_desktop.ui.common import file_dialogs
 
     target = tmp_path / "physio.pdf"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    monkeypatch.setattr(file_dialogs, "ask_save_path", lambda *a, **k: str(target))
     page = window.explore.page
     page.open_career("physiotherapist")
     assert page.export_button.isVisible()

@@ -176,14 +176,14 @@ def test_pdf_button_warns_and_keeps_a_read_only_file(
 ) -> None:
     """The window's PDF… button: a read-only target is a plain warning with Details, kept."""
     from PySide6.QtCore import Qt
-    from PySide6.QtWidgets import QFileDialog
 
+    from shishya_desktop.ui.common import file_dialogs
     from shishya_desktop.ui.common.print_actions import export_with_dialog
 
     target = tmp_path / "nurse.pdf"
     target.write_bytes(b"old")
     target.chmod(0o444)
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(target), ""))
+    monkeypatch.setattr(file_dialogs, "ask_save_path", lambda *args, **kwargs: str(target))
     assert export_with_dialog(window, career_job(catalog.career("nurse"), catalog.info())) is None
     [dialog] = shown_dialogs
     assert "read-only" in dialog["text"] and str(target) in dialog["details"]

@@ -199,3 +199,32 @@ def test_content_menu_shows_pack_text_as_written(
     assert label_problems([fresh]) == []
     assert canary.opened() == []
     fresh.catalog.close()
+
+
+def test_hostile_notes_in_my_careers(hostile_window, canary, qtbot, themed_app) -> None:
+    """Hostile careers on the shortlist and hostile notes typed: shown as written, no file read,
+    and My plan escapes them."""
+    from PySide6.QtWidgets import QPlainTextEdit
+
+    from shishya_desktop.ui.main_window import MY_CAREERS
+
+    window = hostile_window
+    for summary in window.catalog.career_summaries()[:3]:
+        window.toggle_saved(summary.slug)
+    window.sections.setCurrentIndex(MY_CAREERS)
+    view = window.shortlist
+    note = view.findChild(QPlainTextEdit, "note")
+    for text in hostile_strings(canary):
+        note.setFocus()
+        note.clear()
+        note.insertPlainText(text)  # as typed or pasted (keyClicks cannot send every character)
+        themed_app.processEvents()
+        window.grab()
+        assert label_problems([window]) == [], text[:60]
+        row = view.model.row_of(view.current_slug())
+        tip = view.model.index(row, 0).data(Qt.ItemDataRole.ToolTipRole)
+        shown = " ".join(view.store.note(view.current_slug()).split())
+        if shown:
+            assert rendered(tip) == shown
+        assert "<img" not in view.plan_job().html.split("<body>", 1)[1]
+    assert canary.opened() == []

@@ -10,8 +10,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 from PySide6.QtCore import QStandardPaths
 
-from shishya_desktop.ui.common import print_actions
-from shishya_desktop.ui.common.print_actions import MAX_STEM, default_folder, suggested_file_name
+from shishya_desktop.ui.common import file_dialogs
+from shishya_desktop.ui.common.file_dialogs import default_folder
+from shishya_desktop.ui.common.print_actions import MAX_STEM, suggested_file_name
 
 
 @pytest.mark.parametrize(
@@ -49,7 +50,7 @@ def test_any_title_gives_a_safe_name(title: str) -> None:
 def test_missing_documents_falls_back_to_a_real_folder(monkeypatch, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     missing = tmp_path / "no-such-documents"
     monkeypatch.setattr(
-        print_actions.QStandardPaths, "writableLocation", staticmethod(lambda kind: str(missing))
+        file_dialogs.QStandardPaths, "writableLocation", staticmethod(lambda kind: str(missing))
     )
     folder = default_folder()
     assert folder.is_dir()
@@ -66,5 +67,5 @@ def test_existing_documents_is_used(monkeypatch, tmp_path: Path) -> None:  # typ
             return str(docs)
         return real(kind)
 
-    monkeypatch.setattr(print_actions.QStandardPaths, "writableLocation", staticmethod(fake))
+    monkeypatch.setattr(file_dialogs.QStandardPaths, "writableLocation", staticmethod(fake))
     assert default_folder() == docs

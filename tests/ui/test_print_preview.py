@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QMessageBox
+
+from shishya_desktop.ui.common import file_dialogs
 
 
 def test_ctrl_p_without_a_page_says_what_to_do(window) -> None:  # type: ignore[no-untyped-def]
@@ -12,7 +14,7 @@ def test_ctrl_p_without_a_page_says_what_to_do(window) -> None:  # type: ignore[
 
 def test_export_confirms_with_open_folder(window, qtbot, monkeypatch, tmp_path) -> None:  # type: ignore[no-untyped-def]
     target = tmp_path / "nurse.pdf"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    monkeypatch.setattr(file_dialogs, "ask_save_path", lambda *a, **k: str(target))
     window.explore.page.open_career("nurse")
     window.export_current()
     assert target.is_file()

@@ -25,6 +25,7 @@ class PageView(QWidget):
     """Shows one page at a time; emits what the window must do for links it cannot follow."""
 
     compare_requested = Signal(str)
+    shortlist_toggled = Signal(str)  # "Save to My careers" on the career shown
     career_requested = Signal(str)
     category_requested = Signal(str)
     home_requested = Signal()
@@ -59,6 +60,10 @@ class PageView(QWidget):
         self.in_compare: Callable[[str], bool] = lambda slug: False
         self.compare_button = QPushButton(self.tr("+ Add to compare"))
         self.compare_button.setObjectName("primary")
+        self.star_button = QPushButton()
+        self.star_button.setObjectName("star")
+        self.star_button.setToolTip(self.tr("Save to My careers (Ctrl+D)"))
+        self.is_saved: Callable[[str], bool] = lambda slug: False  # set by the window
         self.print_button = QPushButton(self.tr("Print…"))
         self.print_button.setToolTip(self.tr("Print this career page, with a preview (Ctrl+P)"))
         self.export_button = QPushButton(self.tr("Export PDF…"))
@@ -67,6 +72,7 @@ class PageView(QWidget):
             self.back_button,
             self.forward_button,
             self.compare_button,
+            self.star_button,
             self.print_button,
             self.export_button,
         ):
@@ -88,6 +94,7 @@ class PageView(QWidget):
         actions.addStretch(1)
         actions.addWidget(self.print_button)
         actions.addWidget(self.export_button)
+        actions.addWidget(self.star_button)
         actions.addWidget(self.compare_button)
         # One row when there is room; on narrow windows the buttons go under the title.
         self._bars = QBoxLayout(QBoxLayout.Direction.LeftToRight)
@@ -112,6 +119,10 @@ class PageView(QWidget):
         self.back_button.clicked.connect(self.go_back)
         self.forward_button.clicked.connect(self.go_forward)
         self.compare_button.clicked.connect(self._on_compare)
+        self.star_button.clicked.connect(self._on_star)
+        # On the page only: in the career list, Ctrl+D saves the row the student is on.
+        star_key = QShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_D), self, self._on_star)
+        star_key.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.print_button.clicked.connect(self.print_page)
         self.export_button.clicked.connect(self.export_page)
         self.browser.link_activated.connect(self._on_link)
@@ -193,11 +204,13 @@ class PageView(QWidget):
         self.back_button.setEnabled(self.history.can_go_back)
         self.forward_button.setEnabled(self.history.can_go_forward)
         on_career = current is not None and current.kind == "career" and self.failed is None
-        for button in (self.compare_button, self.print_button, self.export_button):
+        for button in (self.compare_button, self.star_button, self.print_button):
             button.setVisible(on_career)
+        self.export_button.setVisible(on_career and self.files_allowed)
         if current is None:
             self.title_label.setText("")
         self.show_compare_state()
+        self.update_star()
 
     def show_compare_state(self) -> None:
         """The "+ Add to compare" button becomes "✓ In Compare" once the career is there."""
@@ -215,6 +228,28 @@ class PageView(QWidget):
             self.compare_button.setObjectName(name)
             self.compare_button.style().unpolish(self.compare_button)
             self.compare_button.style().polish(self.compare_button)
+
+    files_allowed = True  # Event mode hides "PDF…" (no file dialogs)
+
+    def update_star(self) -> None:
+        current = self.history.current
+        saved = current is not None and current.kind == "career" and self.is_saved(current.slug)
+        self.star_button.setText(self.tr("★ Saved") if saved else self.tr("☆ Save"))
+        self.star_button.setAccessibleName(
+            self.tr("Remove from My careers") if saved else self.tr("Save to My careers")
+        )
+
+    @Slot()
+    def _on_star(self) -> None:
+        current = self.history.current
+        if current is not None and current.kind == "career" and self.failed is None:
+            self.shortlist_toggled.emit(current.slug)
+            self.update_star()
+
+    def reset(self) -> None:
+        """Forget the pages opened, Back/Forward history and scroll position."""
+        self.show_welcome()
+        self.browser.verticalScrollBar().setValue(0)
 
     def print_job(self) -> PrintJob | None:
         """The current career page as a print job, or None on other pages."""

@@ -14,10 +14,11 @@ import re
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
+from . import file_dialogs  # its dialogs remember no folder or file name
 from .plain import message_box
 from .printing import ExportError, PrintJob, export_pdf, paint
 
@@ -44,27 +45,9 @@ def suggested_file_name(title: str) -> str:
     return f"{stem or words[0][:MAX_STEM] if words else 'shishya'}.pdf"
 
 
-def default_folder() -> Path:
-    """Documents if it exists, else Desktop, else home: always a folder that is the user's."""
-    for kind in (
-        QStandardPaths.StandardLocation.DocumentsLocation,
-        QStandardPaths.StandardLocation.DesktopLocation,
-    ):
-        folder = QStandardPaths.writableLocation(kind)
-        if folder and Path(folder).is_dir():
-            return Path(folder)
-    return Path.home()
-
-
 def export_with_dialog(parent: QWidget, job: PrintJob) -> Path | None:
-    start = str(default_folder() / suggested_file_name(job.title))
-    # Qt's own dialog: a desktop's native one goes through D-Bus and the desktop portal.
-    chosen, _filter = QFileDialog.getSaveFileName(
-        parent,
-        tr("Export PDF"),
-        start,
-        tr("PDF files (*.pdf)"),
-        options=QFileDialog.Option.DontUseNativeDialog,
+    chosen = file_dialogs.ask_save_path(
+        parent, tr("Export PDF"), suggested_file_name(job.title), tr("PDF files (*.pdf)")
     )
     if not chosen:
         return None

@@ -53,6 +53,7 @@ class PrintJob:
     html: str
     landscape: bool
     header: str
+    one_page: bool = False  # shrink the text (down to 6.5 pt) until it fits one page
 
 
 def career_job(career: Career, info: ContentInfo, glossary: Glossary | None = None) -> PrintJob:
@@ -179,6 +180,13 @@ def _paint_pages(job: PrintJob, device: QPagedPaintDevice, painter: QPainter) ->
     document.setHtml(job.html)
     body = QSizeF(area.width(), area.height() - 2 * band)
     document.setPageSize(body)
+    size = base.pointSizeF()
+    while job.one_page and document.pageCount() > 1 and size > 6.5:
+        size -= 0.5
+        base.setPointSizeF(size)
+        document.setDefaultFont(base)
+        document.setHtml(job.html)
+        document.setPageSize(body)
     pages = document.pageCount()
     for page in range(pages):
         if page:

@@ -294,6 +294,15 @@ class CompareView(QWidget):
         self.selection.clear()
         self._changed()
 
+    def reset(self) -> None:
+        """Forget the student: the compared careers, the typed name, the options, the scroll."""
+        self.add_box.clear()
+        self.differences.setChecked(False)
+        self.clear()
+        self.table.clearSelection()
+        self.table.verticalScrollBar().setValue(0)
+        self.table.horizontalScrollBar().setValue(0)
+
     @Slot(int)
     def _open_column(self, column: int) -> None:
         careers = self.model.comparison.careers

@@ -104,6 +104,15 @@ class ExamsView(QWidget):
             else self.tr("%1 exams").replace("%1", str(len(exams)))
         )
 
+    def reset(self) -> None:
+        """Forget the student: search text, selection, page, history and scroll position."""
+        self._exact_text = None
+        self.search.clear()
+        self.list_view.clearSelection()
+        self.list_view.setCurrentIndex(self.model.index(-1, 0))
+        self.list_view.verticalScrollBar().setValue(0)
+        self.page.reset()
+
     def _show_empty(self, text: str, nearest: list[str]) -> None:
         self.empty_label.setText(
             self.tr(

@@ -63,6 +63,7 @@ class ExploreView(QWidget):
     """The career list with its search and filters on the left, the page on the right."""
 
     compare_requested = Signal(str)
+    shortlist_toggled = Signal(str)
     results_changed = Signal(int)
 
     def __init__(self, catalog: Catalog, parent: QWidget | None = None):
@@ -141,7 +142,10 @@ class ExploreView(QWidget):
         self.list_view.setObjectName("careerList")
         self.list_view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.list_view.setToolTip(
-            self.tr("Enter opens a career; Ctrl+Enter or right-click adds it to Compare")
+            self.tr(
+                "Enter opens a career; Ctrl+Enter or right-click adds it to Compare; "
+                "Ctrl+D saves it to My careers"
+            )
         )
 
         self.notice = SearchNotice()
@@ -231,6 +235,10 @@ class ExploreView(QWidget):
         compare_key = QShortcut(QKeySequence("Ctrl+Return"), self.list_view)
         compare_key.setContext(Qt.ShortcutContext.WidgetShortcut)
         compare_key.activated.connect(self._compare_current)
+        star_key = QShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_D), self.list_view)
+        star_key.setContext(Qt.ShortcutContext.WidgetShortcut)
+        star_key.activated.connect(self._star_current)
+        self.page.shortlist_toggled.connect(self.shortlist_toggled)
         self.page.compare_requested.connect(self.compare_requested)
         self.page.category_requested.connect(self.show_category)
         self.page.home_requested.connect(self.clear_all)
@@ -452,11 +460,40 @@ class ExploreView(QWidget):
         menu = QMenu(self)
         open_action = menu.addAction(self.tr("Open"))
         compare_action = menu.addAction(self.tr("Add to compare"))
+        star_action = menu.addAction(
+            self.tr("Remove from My careers")
+            if self.model.is_saved(slug)
+            else self.tr("Save to My careers")
+        )
         chosen = menu.exec(self.list_view.viewport().mapToGlobal(position))
         if chosen is open_action:
             self.page.open_career(slug)
         elif chosen is compare_action:
             self.compare_requested.emit(slug)
+        elif chosen is star_action:
+            self.shortlist_toggled.emit(slug)
+
+    @Slot()
+    def _star_current(self) -> None:
+        index = self.list_view.currentIndex()
+        if index.isValid():
+            self.shortlist_toggled.emit(self.model.career_at(index.row()).slug)
+
+    def reset(self) -> None:
+        """Forget the student: search text, filters, sort, selection, page, history, scroll."""
+        self.search.blockSignals(True)
+        self.search.clear()
+        self.search.blockSignals(False)
+        self._exact_text = None
+        self._needs_off_text = None
+        self.sort.blockSignals(True)
+        self.sort.setCurrentIndex(0)
+        self.sort.blockSignals(False)
+        self.clear_filters()
+        self.list_view.clearSelection()
+        self.list_view.setCurrentIndex(self.model.index(-1, 0))
+        self.list_view.verticalScrollBar().setValue(0)
+        self.page.reset()
 
     @Slot()
     def _compare_current(self) -> None:

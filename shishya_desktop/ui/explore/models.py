@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import (
@@ -30,6 +30,11 @@ class CareerListModel(QAbstractListModel):
     def __init__(self, parent: Any = None):
         super().__init__(parent)
         self._careers: list[CareerSummary] = []
+        self.is_saved: Callable[[str], bool] = lambda slug: False  # a ★ before saved careers
+
+    def saved_changed(self) -> None:
+        if self._careers:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._careers) - 1, 0))
 
     def set_careers(self, careers: Sequence[CareerSummary]) -> None:
         self.beginResetModel()
@@ -53,7 +58,7 @@ class CareerListModel(QAbstractListModel):
             return None
         career = self._careers[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return career.title
+            return f"★ {career.title}" if self.is_saved(career.slug) else career.title
         if role == SLUG_ROLE:
             return career.slug
         if role == SUBTITLE_ROLE:

@@ -1,0 +1,1 @@
+"""My careers: the student's shortlist with notes, its plan and its export."""

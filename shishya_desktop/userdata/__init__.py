@@ -1,0 +1,1 @@
+"""Per-user data: the shortlist store, the session and its reset, the per-machine modes. No Qt."""

@@ -74,7 +74,9 @@ def career_toml(
         return "[" + ", ".join(f'"{item}"' for item in items) + "]"
 
     sector = sector or ("private",)
-    pay_level = 'pay_level = "Level 7 (basic ₹44,900 a month)"\n' if sector[0] == "government" else ""
+    pay_level = (
+        'pay_level = "Level 7 (basic ₹44,900 a month)"\n' if sector[0] == "government" else ""
+    )
     extra = f"sector = {listed(sector)}\n{extra}"
     extra = f"subjects_needed = {listed(subjects or ())}\n{extra}"
     return f"""

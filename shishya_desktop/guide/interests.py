@@ -176,12 +176,12 @@ def why_it_fits(
 
 # Plain words for what each type of work is about (used in "why it fits").
 WORK_KINDS = {
-    "R": "hands-on work with tools, machines, plants or animals",
-    "I": "finding out how and why things happen",
-    "A": "making and creating things",
-    "S": "helping, teaching and caring for people",
-    "E": "leading, persuading and getting things started",
-    "C": "keeping things organised, exact and in order",
+    "R": "hands-on work",
+    "I": "finding out how and why",
+    "A": "making and creating",
+    "S": "helping people",
+    "E": "leading and persuading",
+    "C": "keeping things in order",
 }
 
 

@@ -1,4 +1,4 @@
-"""The main window: a header with a quote, and the Explore, Exams and Compare sections."""
+"""The main window: a header with a quote, and the Explore, Exams, Compare and quiz sections."""
 
 from __future__ import annotations
 
@@ -27,8 +27,9 @@ if TYPE_CHECKING:
 
     from .compare.compare_view import CompareView
     from .exams.exams_view import ExamsView
+    from .quiz.quiz_view import QuizView
 
-EXPLORE, EXAMS, COMPARE = range(3)
+EXPLORE, EXAMS, COMPARE, QUIZ = range(4)
 SAVE_DELAY_MS = 500
 
 
@@ -59,11 +60,17 @@ class MainWindow(QMainWindow):
         self.explore = ExploreView(catalog)
         self._exams: ExamsView | None = None
         self._compare: CompareView | None = None
+        self._quiz: QuizView | None = None
         self.sections = QTabWidget()
         self.sections.setDocumentMode(True)
         self.sections.addTab(self.explore, self.tr("Explore careers"))
         self.sections.addTab(QWidget(), self.tr("Exams"))
         self.sections.addTab(QWidget(), self.tr("Compare"))
+        self.sections.addTab(QWidget(), self.tr("What do I enjoy?"))
+        go = self.menuBar().addMenu(self.tr("&Go"))
+        self.quiz_action = go.addAction(self.tr("What do I enjoy? (interest quiz)"))
+        self.quiz_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_4))
+        self.quiz_action.triggered.connect(self.show_quiz)
 
         central = QWidget()
         central.setObjectName("central")
@@ -131,6 +138,17 @@ class MainWindow(QMainWindow):
             self._replace_tab(COMPARE, self._compare)
         return self._compare
 
+    @property
+    def quiz(self) -> QuizView:
+        if self._quiz is None:
+            from .quiz.quiz_view import QuizView
+
+            self._quiz = QuizView(self._catalog)
+            self._quiz.career_requested.connect(self.open_career)
+            self._quiz.compare_requested.connect(self.add_to_compare)
+            self._replace_tab(QUIZ, self._quiz)
+        return self._quiz
+
     def _replace_tab(self, index: int, widget: QWidget) -> None:
         current = self.sections.currentIndex()
         text = self.sections.tabText(index)
@@ -150,6 +168,8 @@ class MainWindow(QMainWindow):
             self.exams  # noqa: B018 (builds it)
         elif index == COMPARE:
             self.compare.refresh()
+        elif index == QUIZ:
+            self.quiz  # noqa: B018 (builds it)
 
     def _connect_signals(self) -> None:
         QShortcut(QKeySequence.StandardKey.Find, self, self.focus_search)
@@ -157,6 +177,7 @@ class MainWindow(QMainWindow):
         QShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_2), self, self.show_exams)
         QShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_3), self, self.show_compare)
         self.explore.compare_requested.connect(self.add_to_compare)
+        self.explore.page.quiz_requested.connect(self.show_quiz)
         self.sections.currentChanged.connect(self._on_section)
 
     @Slot()
@@ -179,6 +200,11 @@ class MainWindow(QMainWindow):
     @Slot()
     def show_compare(self) -> None:
         self.sections.setCurrentIndex(COMPARE)
+
+    @Slot()
+    def show_quiz(self) -> None:
+        self.sections.setCurrentIndex(QUIZ)
+        self.quiz.setFocus()
 
     @Slot(str)
     def open_career(self, slug: str) -> None:

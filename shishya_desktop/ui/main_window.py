@@ -146,6 +146,7 @@ class MainWindow(QMainWindow):
             self._quiz = QuizView(self._catalog)
             self._quiz.career_requested.connect(self.open_career)
             self._quiz.compare_requested.connect(self.add_to_compare)
+            self._quiz.browse_requested.connect(self.show_explore)
             self._replace_tab(QUIZ, self._quiz)
         return self._quiz
 

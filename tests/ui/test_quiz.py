@@ -76,6 +76,9 @@ def test_full_quiz_flat_result_and_reset(window, qtbot) -> None:
     assert quiz.stack.currentIndex() == RESULT
     assert quiz.flat_label.isVisibleTo(quiz) and not quiz.code_label.isVisibleTo(quiz)
     assert quiz.strong_model.rowCount() == 0 and quiz.also_model.rowCount() == 0
+    assert not quiz.level.isVisibleTo(quiz)
+    quiz.browse_button.click()
+    assert window.sections.currentIndex() == 0
     quiz.reset()
     assert quiz.stack.currentIndex() == START and quiz.answers == {} and quiz.profile is None
 

@@ -40,6 +40,7 @@ START, QUESTION, RESULT = range(3)
 class QuizView(QWidget):
     career_requested = Signal(str)
     compare_requested = Signal(str)
+    browse_requested = Signal()
 
     def __init__(self, catalog: Catalog, parent: QWidget | None = None):
         super().__init__(parent)
@@ -139,6 +140,7 @@ class QuizView(QWidget):
         )
         for value, text in enumerate(labels, 1):
             button = QRadioButton(text)
+            button.setObjectName("answer")
             button.setMinimumHeight(36)
             self.choices.addButton(button, value)
             answers.addWidget(button)
@@ -178,6 +180,7 @@ class QuizView(QWidget):
 
     def _result_page(self) -> QWidget:
         inner = QWidget()
+        inner.setObjectName("quizPage")
         heading = plain.label(self.tr("What you enjoy"), name="heading")
         honesty = plain.label(self.honesty, name="note", wrap=True)
         bars = QGridLayout()
@@ -189,6 +192,7 @@ class QuizView(QWidget):
             bar = QProgressBar()
             bar.setRange(0, 100)
             bar.setTextVisible(False)
+            bar.setMaximumHeight(16)
             bar.setAccessibleName(self.tr(interests.NAMES[letter]))
             value = plain.label()
             bars.addWidget(name, row, 0)
@@ -214,7 +218,8 @@ class QuizView(QWidget):
         self.level.currentIndexChanged.connect(self._refresh_matches)
         self.stream.currentIndexChanged.connect(self._refresh_matches)
         reach = QHBoxLayout()
-        reach.addWidget(plain.label(self.tr("Show careers I can reach:")))
+        self.reach_label = plain.label(self.tr("Show careers I can reach:"))
+        reach.addWidget(self.reach_label)
         reach.addWidget(self.level)
         reach.addWidget(self.stream)
         reach.addStretch(1)
@@ -240,8 +245,11 @@ class QuizView(QWidget):
         self.print_button.clicked.connect(self.print_result)
         self.export_button.clicked.connect(self.export_result)
         self.again_button.clicked.connect(self.reset)
+        self.browse_button = QPushButton(self.tr("Browse categories"))
+        self.browse_button.clicked.connect(self.browse_requested)
         bottom = QHBoxLayout()
         bottom.addWidget(self.again_button)
+        bottom.addWidget(self.browse_button)
         bottom.addStretch(1)
         bottom.addWidget(self.print_button)
         bottom.addWidget(self.export_button)
@@ -263,6 +271,7 @@ class QuizView(QWidget):
         column.addWidget(self.none_label)
         column.addLayout(self.career_actions)
         column.addLayout(bottom)
+        column.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -434,8 +443,8 @@ class QuizView(QWidget):
         has = bool(self.found.strong or self.found.also)
         for widget in (self.open_button, self.compare_button):
             widget.setVisible(has)
-        for widget in (self.level, self.stream):
-            widget.setEnabled(not flat)
+        for widget in (self.level, self.stream, self.reach_label):
+            widget.setVisible(not flat)
 
     def current_slug(self) -> str:
         """The career chosen in either list (the one with focus first), or ""."""

@@ -70,3 +70,15 @@ def test_real_database_holds_the_quiz(real_db: Path) -> None:
         codes = catalog.interest_codes()
     assert len(items) == 48 and sum(i.short_form for i in items) == 18
     assert len(codes) == 322
+
+
+def test_damaged_quiz_file_is_a_clear_problem(content_dir: Path) -> None:
+    from shishya_desktop.catalog.sources import read_sources
+    from shishya_desktop.catalog.validate import validate
+
+    (content_dir / "quiz.toml").write_text('[[item]]\nid = "R01\n', "utf-8")
+    found = [str(p) for p in validate(read_sources(content_dir))]
+    assert any(p.startswith("quiz.toml: not valid TOML") for p in found), found
+    (content_dir / "quiz.toml").write_text('item = "nothing"\n', "utf-8")
+    found = [str(p) for p in validate(read_sources(content_dir))]
+    assert any("must be a list of [[item]] tables" in p for p in found), found

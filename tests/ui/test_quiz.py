@@ -31,7 +31,7 @@ def test_reached_from_the_explore_start_page(window, qtbot) -> None:
 
     from shishya_desktop.ui.common import links
 
-    assert links.href("quiz") in window.explore.page.browser.toHtml() or True
+    assert links.href("quiz") in window.explore.page.browser.toHtml()
     window.explore.page.browser.anchorClicked.emit(QUrl(links.href("quiz")))
     assert window.sections.currentIndex() == QUIZ
 
@@ -123,3 +123,20 @@ def test_match_model(qtmodeltester, catalog) -> None:
     model.set_matches(found.strong)
     qtmodeltester.check(model)
     assert model.rowCount() == len(found.strong) > 0
+
+
+def test_arrow_keys_move_between_answers(window, qtbot) -> None:
+    window.show_quiz()
+    quiz = window.quiz
+    quiz.start(short=True)
+    middle = quiz.choices.button(3)
+    assert quiz.focusWidget() is middle  # the neutral answer has the focus at each activity
+    middle.setFocus()
+    qtbot.keyClick(middle, Qt.Key.Key_Down)
+    assert quiz.choices.checkedId() == 4
+    assert quiz.next_button.isEnabled()
+    qtbot.keyClick(quiz.choices.button(4), Qt.Key.Key_Up)
+    assert quiz.choices.checkedId() == 3
+    first = quiz._items[0].id
+    qtbot.keyClick(quiz.choices.button(3), Qt.Key.Key_Return)
+    assert quiz.answers[first] == 3 and quiz.counter.text() == "Activity 2 of 18"

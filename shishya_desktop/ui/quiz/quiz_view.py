@@ -6,7 +6,7 @@ The answers live only in this widget, for this session: nothing is written to di
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, Signal, Slot
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal, Slot
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -143,6 +143,7 @@ class QuizView(QWidget):
             button.setObjectName("answer")
             button.setMinimumHeight(36)
             self.choices.addButton(button, value)
+            button.installEventFilter(self)
             answers.addWidget(button)
         self.choices.idClicked.connect(self._on_choice)
         keys = plain.label(
@@ -374,6 +375,27 @@ class QuizView(QWidget):
         if self.stack.currentIndex() == QUESTION and self._position > 0:
             self._position -= 1
             self._show_question()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Up/Down (and Left/Right) on an answer choose the one above or below it."""
+        if event.type() == QEvent.Type.KeyPress and watched in self.choices.buttons():
+            step = {
+                Qt.Key.Key_Up: -1,
+                Qt.Key.Key_Left: -1,
+                Qt.Key.Key_Down: 1,
+                Qt.Key.Key_Right: 1,
+            }.get(event.key())  # type: ignore[attr-defined]
+            if step:
+                current = self.choices.checkedId()
+                if current == -1:
+                    current = self.choices.id(watched)  # type: ignore[arg-type]
+                chosen = min(5, max(1, current + step))
+                button = self.choices.button(chosen)
+                button.setChecked(True)
+                button.setFocus()
+                self._on_choice(chosen)
+                return True
+        return super().eventFilter(watched, event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if self.stack.currentIndex() == QUESTION:

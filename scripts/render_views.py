@@ -128,6 +128,30 @@ def main() -> int:
             window.exams.search.setText(text)
             shot(name)
         window.exams.search.clear()
+        # The interest quiz: start, a question, a result, a flat result, and its print.
+        window.show_quiz()
+        quiz = window.quiz
+        shot("19-quiz-start")
+        quiz.start(short=True)
+        quiz.answer(4)
+        shot("20-quiz-question")
+        liked = {"R": 5, "I": 4, "A": 1, "S": 2, "E": 1, "C": 3}
+        while quiz.stack.currentIndex() == 1:
+            quiz.answer(liked[quiz._items[quiz._position].type])
+        shot("21-quiz-result")
+        scroll = quiz.stack.currentWidget().verticalScrollBar()
+        scroll.setValue(scroll.maximum())
+        shot("22-quiz-result-scrolled")
+        from shishya_desktop.ui.common.printing import export_pdf
+
+        pdf = args.out / f"{width}-23-quiz-print.pdf"
+        export_pdf(quiz.print_job(), pdf)
+        written.append(pdf)
+        quiz.start(short=True)
+        while quiz.stack.currentIndex() == 1:
+            quiz.answer(4)
+        shot("24-quiz-flat")
+        quiz.reset()
         window.close()
 
         # The Content menu, its About box and the status bar with an installed update.

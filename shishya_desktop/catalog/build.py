@@ -126,6 +126,23 @@ def _insert_content(db: sqlite_utils.Database, sources: Sources) -> None:
     _insert_exam_search(db, sources)
     _insert_needs(db, sources, careers)
     _insert_spelling(db, sources)
+    _insert_quiz(db, sources)
+
+
+def _insert_quiz(db: sqlite_utils.Database, sources: Sources) -> None:
+    """The interest quiz's items in file order (the table exists, empty, without a quiz file)."""
+    table = db.table("quiz_items")
+    table.create({"id": str, "position": int, "type": str, "text": str, "short_form": int}, pk="id")
+    table.insert_all(
+        {
+            "id": item["id"],
+            "position": position,
+            "type": item["type"],
+            "text": _clean(item["text"]),
+            "short_form": int(item.get("short_form", False)),
+        }
+        for position, item in enumerate(sources.quiz or ())
+    )
 
 
 def _senses_of(doc: dict[str, Any]) -> list[tuple[str, str]]:

@@ -27,6 +27,7 @@ from .records import (
     FacetCount,
     Facets,
     PathStep,
+    QuizItem,
     Quote,
     SalaryBand,
 )
@@ -306,6 +307,17 @@ class Catalog:
         )
         top = self._rows("SELECT max(fresher_max) FROM careers")[0][0] or 0.0
         return Facets(categories, streams, education, demand, float(top))
+
+    @_guarded
+    def quiz_items(self) -> tuple[QuizItem, ...]:
+        """The interest quiz's items in the content file's order (empty without a quiz)."""
+        rows = self._rows("SELECT id, type, text, short_form FROM quiz_items ORDER BY position")
+        return tuple(QuizItem(row[0], row[1], row[2], bool(row[3])) for row in rows)
+
+    @_guarded
+    def interest_codes(self) -> dict[str, str]:
+        """Every career's RIASEC code (1–3 letters, strongest first), by slug."""
+        return dict(self._rows("SELECT slug, riasec FROM careers ORDER BY slug"))
 
     # -- careers ----------------------------------------------------------------------------
 

@@ -36,6 +36,16 @@ class CareerSummary:
 
 
 @dataclass(frozen=True, slots=True)
+class QuizItem:
+    """One activity of the interest quiz, of one Holland type (a letter of RIASEC)."""
+
+    id: str
+    type: str
+    text: str
+    short_form: bool
+
+
+@dataclass(frozen=True, slots=True)
 class SalaryBand:
     level: str
     min_lpa: float

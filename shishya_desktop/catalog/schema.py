@@ -5,7 +5,7 @@ from __future__ import annotations
 # "SHSY" as a 32-bit integer, stored in the SQLite header so a foreign file is recognised.
 APPLICATION_ID = 0x53485359
 # Bump whenever a table or column the reader uses changes.
-SCHEMA_VERSION = 7
+SCHEMA_VERSION = 8
 
 FTS_TOKENIZER = "unicode61 remove_diacritics 2 categories 'L* N* Co M*'"
 # The FTS table's rowid is careers.id; column weights for bm25, in column order.
@@ -89,5 +89,6 @@ READ_COLUMNS: dict[str, tuple[str, ...]] = {
     "needs": ("key", "position", "label", "is_filter", "filter"),
     "need_words": ("phrase", "need"),
     "need_careers": ("need", "position", "career_id"),
+    "quiz_items": ("id", "position", "type", "text", "short_form"),
 }
 FTS_TABLE = "careers_fts"

@@ -41,6 +41,7 @@ class Sources:
     release: dict[str, Any] = field(default_factory=dict)
     glossary: list[dict[str, Any]] = field(default_factory=list)
     needs: dict[str, Any] | None = None
+    quiz: list[dict[str, Any]] | None = None
     problems: list[Problem] = field(default_factory=list)
 
     def file_of(self, kind: str, slug: str) -> str:
@@ -106,4 +107,6 @@ def read_sources(root: Path) -> Sources:
     sources.glossary = _load_list(root, GLOSSARY_FILE, "term", problems)
     if (root / "needs.toml").exists():
         sources.needs = _load_toml(root / "needs.toml", "needs.toml", problems) or {}
+    if (root / "quiz.toml").exists():
+        sources.quiz = _load_list(root, "quiz.toml", "item", problems)
     return sources

@@ -14,6 +14,7 @@ from typing import Any
 from . import glossary as glossary_rules
 from . import needs, pages, prose, vocab
 from .glossary import Glossary
+from .quiz import check_quiz
 from .search import normalise_name
 from .sources import GLOSSARY_FILE, Problem, Sources
 
@@ -679,6 +680,7 @@ def validate(sources: Sources) -> list[Problem]:
     _check_senses(sources, glossary, problems)
     categories = [c.get("slug", "") for c in sources.categories]
     problems += needs.check(sources.needs, sources.careers, categories, sources.exams)
+    check_quiz(sources.quiz, problems)
     if not sources.careers:
         problems.append(Problem("careers/", "", "there are no careers"))
     return problems

@@ -1,4 +1,4 @@
-"""The main window: a header with a quote, and the Explore, Exams, Compare and My careers sections.
+"""The main window: a header with a quote; Explore, Exams, Compare, My careers and the quiz.
 
 It also carries the session (``userdata.session``): the shortlist's star on pages and list rows,
 and on shared PCs (Lab and Event modes) the "New student" reset, the idle reset and, in Event
@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Slot
 from PySide6.QtGui import (
+    QAction,
     QCloseEvent,
     QGuiApplication,
     QKeySequence,
@@ -52,9 +53,10 @@ if TYPE_CHECKING:
     from .common.idle import IdleWatcher
     from .compare.compare_view import CompareView
     from .exams.exams_view import ExamsView
+    from .quiz.quiz_view import QuizView
     from .shortlist.shortlist_view import ShortlistView
 
-EXPLORE, EXAMS, COMPARE, MY_CAREERS = range(4)
+EXPLORE, EXAMS, COMPARE, MY_CAREERS, QUIZ = range(5)
 SAVE_DELAY_MS = 500
 FIRST_SIZE = (1280, 760)
 QUOTE_MIN_WIDTH = 1100  # narrower windows hide the header quote: the content needs the room
@@ -106,6 +108,7 @@ class MainWindow(QMainWindow):
         self._compare: CompareView | None = None
         self._shortlist: ShortlistView | None = None
         self.add_resettable(self.explore)
+        self._quiz: QuizView | None = None
         self.sections = QTabWidget()
         self.sections.setDocumentMode(True)
         self.sections.setAccessibleName(self.tr("Sections"))
@@ -113,6 +116,7 @@ class MainWindow(QMainWindow):
         self.sections.addTab(QWidget(), self.tr("Exams"))
         self.sections.addTab(QWidget(), self.tr("Compare"))
         self.sections.addTab(QWidget(), self.tr("My careers"))
+        self.sections.addTab(QWidget(), self.tr("What do I enjoy?"))
 
         central = QWidget()
         central.setObjectName("central")
@@ -138,6 +142,7 @@ class MainWindow(QMainWindow):
             self, self, text_percent(), str(settings.value("view/palette", "system"))
         )
         self.content_menu = ContentMenu(self, info, in_use)
+        self.quiz_action = self.menuBar().findChild(QAction, "quiz-action")
         self.restore_state()
         # Saved when changed (a crash or a power cut keeps them), a moment after the last change.
         self._save_timer = QTimer(self)
@@ -226,6 +231,19 @@ class MainWindow(QMainWindow):
         """``view.reset()`` is called by every New student and idle reset."""
         self._resettable.append(view)
 
+    @property
+    def quiz(self) -> QuizView:
+        if self._quiz is None:
+            from .quiz.quiz_view import QuizView
+
+            self._quiz = QuizView(self._catalog)
+            self._quiz.career_requested.connect(self.open_career)
+            self._quiz.compare_requested.connect(self.add_to_compare)
+            self._quiz.browse_requested.connect(self.show_explore)
+            self.add_resettable(self._quiz)
+            self._replace_tab(QUIZ, self._quiz)
+        return self._quiz
+
     def _replace_tab(self, index: int, widget: QWidget) -> None:
         current = self.sections.currentIndex()
         text = self.sections.tabText(index)
@@ -247,17 +265,16 @@ class MainWindow(QMainWindow):
             self.compare.refresh()
         elif index == MY_CAREERS:
             self.shortlist.refresh()
+        elif index == QUIZ:
+            self.quiz  # noqa: B018 (builds it)
 
     def _connect_signals(self) -> None:
         QShortcut(QKeySequence.StandardKey.Find, self, self.focus_search)
-        QShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_1), self, self.show_explore)
-        QShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_2), self, self.show_exams)
-        QShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_3), self, self.show_compare)
-        QShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_4), self, self.show_my_careers)
         self.explore.compare_requested.connect(self.add_to_compare)
         self.explore.shortlist_toggled.connect(self.toggle_saved)
         self.explore.model.is_saved = self.is_saved
         self.explore.page.is_saved = self.is_saved
+        self.explore.page.quiz_requested.connect(self.show_quiz)
         self.sections.currentChanged.connect(self._on_section)
 
     @Slot()
@@ -284,6 +301,11 @@ class MainWindow(QMainWindow):
     @Slot()
     def show_my_careers(self) -> None:
         self.sections.setCurrentIndex(MY_CAREERS)
+
+    @Slot()
+    def show_quiz(self) -> None:
+        self.sections.setCurrentIndex(QUIZ)
+        self.quiz.setFocus()
 
     @Slot(str)
     def open_career(self, slug: str) -> None:

@@ -91,8 +91,8 @@ def test_status_bar_says_when_installed_content_was_passed_over(
 def test_content_menu_entries(qtbot, themed_app) -> None:
     window = open_window(qtbot)
     titles = [a.text() for a in window.menuBar().actions()]
-    assert titles == ["&File", "&View", "&Content", "&Help"]
-    content = window.menuBar().actions()[2].menu()
+    assert titles == ["&File", "&View", "&Go", "&Content", "&Help"]
+    content = window.menuBar().actions()[3].menu()
     texts = [a.text() for a in content.actions() if a.text()]
     assert texts == ["Update content from file…", "Restore previous content", "About this content"]
 

@@ -14,7 +14,7 @@ def test_title_quote_and_sections(window, catalog) -> None:
     assert quote is not None and quote in catalog.quotes()
     assert quote.author in window.quote_label.text()
     labels = [window.sections.tabText(i) for i in range(window.sections.count())]
-    assert labels == ["Explore careers", "Exams", "Compare", "My careers"]
+    assert labels == ["Explore careers", "Exams", "Compare", "My careers", "What do I enjoy?"]
     assert (
         "Compare careers side by side"
         in window.compare.findChild(type(window.quote_label), "heading").text()

@@ -61,6 +61,7 @@ def hostile_db(tmp_path: Path, real_db: Path, canary: CanaryFolder) -> Path:
             "categories": ("name",),
             "quotes": ("text", "author"),
             "exams": ("short_name", "full_name"),
+            "quiz_items": ("text",),
         }.items():
             for column in columns:
                 connection.execute(f"UPDATE {table} SET {column} = ? || {column}", (mark,))
@@ -131,6 +132,18 @@ def test_content_markup_is_shown_as_written(hostile_window, canary, qtbot, theme
     assert rendered(header) == catalog.career(careers[0].slug).tagline
     chips = [label.text() for label in window.compare.findChildren(QLabel, "chipLabel")]
     assert chips == [summary.title for summary in careers[:3]]
+    window.show_quiz()
+    quiz = window.quiz
+    quiz.start(short=True)
+    item = quiz._items[0]
+    assert quiz.question.text() == item.text and "<img" in item.text  # shown, as text
+    for n, each in enumerate(quiz._items):
+        assert quiz.question.text() == each.text
+        window.grab()
+        assert label_problems([window]) == []
+        quiz.answer(5 if each.type == "R" else 1 + n % 2)
+    assert quiz.stack.currentIndex() == 2 and quiz.strong_model.rowCount()
+    assert quiz.print_job() is not None and "&lt;img" in quiz.print_job().html
     themed_app.processEvents()
     window.grab()  # paint everything once
     assert label_problems([window]) == []

@@ -26,7 +26,11 @@ def tr(text: str) -> str:
 def shortcuts() -> list[tuple[str, str]]:
     return [
         ("Ctrl+F", tr("Go to the search box")),
-        ("Ctrl+1 / Ctrl+2 / Ctrl+3", tr("Explore careers / Exams / Compare")),
+        (
+            "Ctrl+1 … Ctrl+5",
+            tr("Explore careers / Exams / Compare / My careers / What do I enjoy? (quiz)"),
+        ),
+        ("Ctrl+D", tr("Save the career to My careers, or remove it")),
         ("↓, Enter", tr("Move from the search box into the list; open the chosen career")),
         ("Ctrl+Enter", tr("Add the chosen career to Compare")),
         ("Alt+← / Alt+→", tr("Back / forward between pages")),

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QUrl
 
 SCHEME = "shishya"
-KINDS = ("career", "exam", "category", "home", "compare-add")
+KINDS = ("career", "exam", "category", "home", "compare-add", "quiz")
 
 
 @dataclass(frozen=True, slots=True)

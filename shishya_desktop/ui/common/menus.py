@@ -1,4 +1,4 @@
-"""The window's menu bar: File (print, PDF), View (text size, colours) and Help.
+"""The window's menu bar: File (print, PDF), View (text size, colours), Go (sections) and Help.
 
 Every action also has a keyboard shortcut or is reachable with Alt and the menu's letter.
 """
@@ -27,6 +27,11 @@ class Window(Protocol):
     def set_text_size(self, percent: int) -> None: ...
     def set_colours(self, choice: str) -> None: ...
     def show_help(self, topic: str) -> None: ...
+    def show_explore(self) -> None: ...
+    def show_exams(self) -> None: ...
+    def show_compare(self) -> None: ...
+    def show_my_careers(self) -> None: ...
+    def show_quiz(self) -> None: ...
 
 
 COLOURS = (
@@ -80,6 +85,14 @@ def install_menus(
         action.setData(code)
         action.triggered.connect(lambda _checked=False, c=code: window.set_colours(c))
         colour_group.addAction(action)
+
+    go = bar.addMenu(tr("&Go"))
+    _action(go, tr("&Explore careers"), window.show_explore, "Ctrl+1")
+    _action(go, tr("E&xams"), window.show_exams, "Ctrl+2")
+    _action(go, tr("&Compare"), window.show_compare, "Ctrl+3")
+    _action(go, tr("&My careers"), window.show_my_careers, "Ctrl+4")
+    quiz = _action(go, tr("&What do I enjoy? (interest quiz)"), window.show_quiz, "Ctrl+5")
+    quiz.setObjectName("quiz-action")
 
     help_menu = bar.addMenu(tr("&Help"))
     help_menu.setObjectName("help-menu")

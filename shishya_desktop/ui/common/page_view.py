@@ -29,6 +29,7 @@ class PageView(QWidget):
     career_requested = Signal(str)
     category_requested = Signal(str)
     home_requested = Signal()
+    quiz_requested = Signal()
     location_changed = Signal(object)  # Location | None
 
     def __init__(
@@ -302,6 +303,8 @@ class PageView(QWidget):
             self.home_requested.emit()
             if not self._opens_careers:
                 self.show_welcome()
+        elif link.kind == "quiz":
+            self.quiz_requested.emit()
         elif link.kind == "compare-add":
             self.compare_requested.emit(link.slug)
 

@@ -419,6 +419,12 @@ def render_welcome(
         f'<p class="muted">{esc(counts)}</p>',
     )
     if categories:
+        quiz = esc(tr("What do I enjoy? Take the interest quiz"))
+        length = esc(tr("(18 or 48 activities, 3–7 minutes)"))
+        body += card(
+            tr("Not sure where to start?"),
+            f'<p><a href="{links.href("quiz")}">{quiz}</a> <span class="muted">{length}</span></p>',
+        )
         cells = [
             f'<td width="50%" valign="top"><a href="{links.href("category", c.code)}">'
             f'{esc(c.label)}</a> <span class="muted">({c.count})</span></td>'

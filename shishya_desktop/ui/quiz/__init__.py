@@ -1,0 +1,1 @@
+"""The interest quiz section, "What do I enjoy?"."""

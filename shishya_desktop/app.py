@@ -159,8 +159,11 @@ def create_application(argv: Sequence[str]) -> QApplication:
     app.setApplicationVersion(__version__)
     app.setWindowIcon(QIcon(str(paths.resources_dir() / "icon.svg")))
     settings = make_settings()
+    from .userdata import modes
+
+    start_size = modes.load().text_size or 100  # the lab admin's choice, else 100 %
     try:
-        percent = int(settings.value("view/text_size", 100))  # type: ignore[call-overload]
+        percent = int(settings.value("view/text_size", start_size))  # type: ignore[call-overload]
     except (TypeError, ValueError):
         percent = 100
     apply_theme(app, paths.resources_dir(), str(settings.value("view/palette", "system")), percent)

@@ -128,12 +128,6 @@ def machine_dir() -> Path:
     return Path("/var/lib/shishya")
 
 
-def machine_defaults_file() -> Path:
-    """Defaults an admin set for every user (``[defaults] mode``, ``text_size``): the Windows
-    installer writes it from ``/MODE=`` and ``/TEXTSIZE=`` (docs/LAB_ADMIN.md)."""
-    return machine_dir() / "defaults.ini"
-
-
 def user_content_dir() -> Path:
     """Content packs installed for this user only (home PCs)."""
     return user_dir() / "content"

@@ -161,8 +161,12 @@ def test_all_users_install_with_lab_defaults_and_uninstall(setup_exe) -> None:
     assert (app / "shishya.exe").is_file()
     menu = wine.c("C:\\ProgramData\\Microsoft\\Windows\\Start Menu\\Programs\\Shishya")
     assert (menu / "Shishya.lnk").is_file()
-    defaults = wine.c("C:\\ProgramData\\Shishya\\defaults.ini").read_text(errors="replace")
-    assert "mode=lab" in defaults and "text_size=125" in defaults
+    defaults = wine.c("C:\\ProgramData\\Shishya\\shishya.ini").read_text(errors="replace")
+    assert "[shishya]" in defaults and "mode=lab" in defaults and "text_size=125" in defaults
+    from shishya_desktop.userdata import modes
+
+    config = modes.parse(defaults)
+    assert config.mode is modes.Mode.LAB and config.text_size == 125 and not config.problem
     assert "DisplayName" in wine.registry("HKLM")
     # An admin's content packs live beside the defaults; uninstalling removes them too.
     content = wine.c("C:\\ProgramData\\Shishya\\content\\packs\\1-x")

@@ -55,9 +55,9 @@ Name: "{group}\Uninstall Shishya"; Filename: "{uninstallexe}"
 Name: "{autodesktop}\Shishya"; Filename: "{app}\shishya.exe"; Tasks: desktopicon
 
 [INI]
-; Machine-wide defaults for every user of a lab PC (all-users installs only).
-Filename: "{commonappdata}\Shishya\defaults.ini"; Section: "defaults"; Key: "mode"; String: "{param:MODE}"; Check: IsAdminInstallMode and HasParam('MODE'); Flags: uninsdeleteentry uninsdeletesectionifempty
-Filename: "{commonappdata}\Shishya\defaults.ini"; Section: "defaults"; Key: "text_size"; String: "{param:TEXTSIZE}"; Check: IsAdminInstallMode and HasParam('TEXTSIZE'); Flags: uninsdeleteentry uninsdeletesectionifempty
+; The machine's Shishya settings (userdata/modes.py) for every user of a lab PC (all-users installs only).
+Filename: "{commonappdata}\Shishya\shishya.ini"; Section: "shishya"; Key: "mode"; String: "{param:MODE}"; Check: IsAdminInstallMode and HasParam('MODE'); Flags: uninsdeleteentry uninsdeletesectionifempty
+Filename: "{commonappdata}\Shishya\shishya.ini"; Section: "shishya"; Key: "text_size"; String: "{param:TEXTSIZE}"; Check: IsAdminInstallMode and HasParam('TEXTSIZE'); Flags: uninsdeleteentry uninsdeletesectionifempty
 
 [Run]
 Filename: "{app}\shishya.exe"; Parameters: "update ""{param:CONTENT}"" --all-users --silent --log ""{commonappdata}\Shishya\update-log.txt"""; Check: IsAdminInstallMode and HasParam('CONTENT'); Flags: runhidden waituntilterminated
@@ -67,7 +67,7 @@ Filename: "{app}\shishya.exe"; Description: "{cm:LaunchProgram,Shishya}"; Flags:
 ; Content packs an admin installed for all users, and the defaults and log files beside them.
 Type: filesandordirs; Name: "{commonappdata}\Shishya\content"; Check: IsAdminInstallMode
 Type: files; Name: "{commonappdata}\Shishya\update-log.txt"; Check: IsAdminInstallMode
-Type: files; Name: "{commonappdata}\Shishya\defaults.ini"; Check: IsAdminInstallMode
+Type: files; Name: "{commonappdata}\Shishya\shishya.ini"; Check: IsAdminInstallMode
 Type: dirifempty; Name: "{commonappdata}\Shishya"; Check: IsAdminInstallMode
 
 [Code]

@@ -43,7 +43,11 @@ def content_line(info: ContentInfo, in_use: InUse | None) -> str:
 class ContentMenu(QObject):
     """The Content menu of ``window``; an install or a restore asks it to reopen."""
 
-    def __init__(self, window: MainWindow, info: ContentInfo, in_use: InUse | None):
+    def __init__(
+        self, window: MainWindow, info: ContentInfo, in_use: InUse | None, shared: bool = False
+    ):
+        """``shared`` (Lab and Event modes): only About; content is changed by the lab admin
+        (``shishya update FILE --all-users``), never by a student from the window."""
         super().__init__(window)
         self._window = window
         self._info = info
@@ -54,8 +58,10 @@ class ContentMenu(QObject):
         bar.insertMenu(help_menu.menuAction() if help_menu else None, menu)
         self.update_action = menu.addAction(tr("Update content from file…"))
         self.restore_action = menu.addAction(tr("Restore previous content"))
-        menu.addSeparator()
+        separator = menu.addSeparator()
         self.about_action = menu.addAction(tr("About this content"))
+        for action in (self.update_action, self.restore_action, separator):
+            action.setVisible(not shared)
         self.update_action.triggered.connect(self.choose_and_install)
         self.restore_action.triggered.connect(self.restore)
         self.about_action.triggered.connect(self.about)

@@ -141,7 +141,7 @@ class MainWindow(QMainWindow):
         self.menu_groups = install_menus(
             self, self, text_percent(), str(settings.value("view/palette", "system"))
         )
-        self.content_menu = ContentMenu(self, info, in_use)
+        self.content_menu = ContentMenu(self, info, in_use, shared=self.config.shared)
         self.quiz_action = self.menuBar().findChild(QAction, "quiz-action")
         self.restore_state()
         # Saved when changed (a crash or a power cut keeps them), a moment after the last change.

@@ -8,6 +8,7 @@ The admin puts ``shishya.ini`` in the install folder or the system-wide config l
     idle_minutes = 10     ; lab: 10 by default; event: 2 by default
     exit_pin = 2468       ; event: the counsellor's PIN to close the app
     exit_key = Ctrl+Shift+Q
+    text_size = 125       ; the text size every student starts with (100, 125, 150 or 200)
 
 A file that names an unknown mode is read as Lab (a shared PC then keeps nothing), and the
 problem is reported. ``--event`` on the command line turns on Event mode for counsellors.
@@ -40,6 +41,7 @@ class MachineConfig:
     exit_pin: str = ""
     exit_key: str = DEFAULT_EXIT_KEY
     countdown_seconds: int = COUNTDOWN_SECONDS
+    text_size: int = 0  # the machine's starting text size in percent; 0: none set
     source: Path | None = None
     problem: str = ""
 
@@ -56,7 +58,7 @@ class MachineConfig:
 
 
 def parse(text: str, source: Path | None = None) -> MachineConfig:
-    parser = configparser.ConfigParser(inline_comment_prefixes=(";", "#"))
+    parser = configparser.ConfigParser(inline_comment_prefixes=(";", "#"), interpolation=None)
     try:
         parser.read_string(text)
     except configparser.Error as error:
@@ -91,8 +93,16 @@ def parse(text: str, source: Path | None = None) -> MachineConfig:
     raw = section.get("countdown_seconds")
     if raw is not None and raw.strip().isdigit():
         countdown = max(1, int(raw))
+    text_size = 0
+    raw = section.get("text_size")
+    if raw is not None:
+        if raw.strip().rstrip("%").isdigit():
+            text_size = int(raw.strip().rstrip("%"))
+        else:
+            problems.append(f"text_size {raw!r} is not a percentage")
     return MachineConfig(
         mode=mode,
+        text_size=text_size,
         idle_seconds=idle,
         exit_pin=section.get("exit_pin", "").strip(),
         exit_key=section.get("exit_key", DEFAULT_EXIT_KEY).strip() or DEFAULT_EXIT_KEY,

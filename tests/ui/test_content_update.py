@@ -97,6 +97,17 @@ def test_content_menu_entries(qtbot, themed_app) -> None:
     assert texts == ["Update content from file…", "Restore previous content", "About this content"]
 
 
+def test_shared_pcs_show_only_about_this_content(qtbot, themed_app, tmp_path, monkeypatch) -> None:
+    """In Lab and Event modes a student cannot change the content; the admin does, for all."""
+    config = tmp_path / "shishya.ini"
+    config.write_text("[shishya]\nmode = lab\n", encoding="utf-8")
+    monkeypatch.setenv("SHISHYA_MACHINE_CONFIG", str(config))
+    window = open_window(qtbot)
+    content = window.menuBar().actions()[3].menu()
+    shown = [a.text() for a in content.actions() if a.isVisible()]
+    assert shown == ["About this content"]
+
+
 def test_opening_choice_is_reported(pack_factory, user_home) -> None:
     ContentStore(user_home / "content").install(pack_factory(10))
     opening = _Opening(content_choices(None))

@@ -63,3 +63,11 @@ def test_locations_are_install_folder_and_system_wide(monkeypatch) -> None:  # t
     assert len(found) >= 2 and all(p.name == "shishya.ini" for p in found)
     monkeypatch.setenv("SHISHYA_MACHINE_CONFIG", "")
     assert paths.machine_config_files() == []
+
+
+def test_text_size_is_the_machine_starting_size() -> None:
+    assert modes.parse("[shishya]\nmode = lab\ntext_size = 125\n").text_size == 125
+    assert modes.parse("[shishya]\ntext_size = 150%\n").text_size == 150
+    assert modes.parse("[shishya]\nmode = lab\n").text_size == 0
+    wrong = modes.parse("[shishya]\ntext_size = big\n")
+    assert wrong.text_size == 0 and "text_size" in wrong.problem

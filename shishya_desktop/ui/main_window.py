@@ -62,6 +62,7 @@ FIRST_SIZE = (1280, 760)
 QUOTE_MIN_WIDTH = 1100  # narrower windows hide the header quote: the content needs the room
 COMPACT_WIDTH = 1100  # narrower windows put the page's buttons under its title
 HEADER_MIN_HEIGHT = 640  # lower windows hide the header (the title bar names the app)
+FOLD_FILTERS_HEIGHT = 480  # lower windows fold the Explore filters behind one button
 STORE_OPEN_DELAY_MS = 200  # the shortlist file opens just after the window shows
 
 
@@ -85,7 +86,7 @@ class MainWindow(QMainWindow):
         self.catalog = catalog
         self._settings = settings
         self.setWindowTitle(self.tr("Shishya — Career Guide"))
-        self.setMinimumSize(640, 480)
+        self.setMinimumSize(600, 360)  # a 1366×768 laptop at 200 % scaling is 683×384
         self._help: HelpDialog | None = None
         self._focused_once = False
 
@@ -560,6 +561,7 @@ class MainWindow(QMainWindow):
         """Narrow windows stack what would not fit side by side (see ``COMPACT_WIDTH``)."""
         compact = self.width() < COMPACT_WIDTH
         self.explore.page.set_compact(compact)
+        self.explore.fold_filters(self.height() < FOLD_FILTERS_HEIGHT * text_percent() / 100)
         if self._exams is not None:
             self._exams.page.set_compact(compact)
 
@@ -623,6 +625,7 @@ class MainWindow(QMainWindow):
             self._exams.page.refresh_page()
         if self._compare is not None:
             self._compare.refresh()
+        self._fit_sections()
 
     def show_help(self, topic: str) -> None:
         """F1: help, shortcuts, credits or About, offline, in one non-modal window."""

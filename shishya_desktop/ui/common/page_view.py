@@ -6,7 +6,7 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal, Slot
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from ...catalog import Catalog, CatalogError
@@ -136,6 +136,17 @@ class PageView(QWidget):
         self.browser.show_html(render_welcome(self._info, heading, hint, self._categories))
         self._update_bar()
 
+    _narrow = False
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        buttons = (self.print_button, self.export_button, self.star_button, self.compare_button)
+        needed = sum(b.sizeHint().width() + 8 for b in buttons)
+        narrow = needed > event.size().width()
+        if narrow != self._narrow:
+            self._narrow = narrow
+            self._update_bar()
+
     def set_compact(self, compact: bool) -> None:
         """Narrow windows: the Print, Export PDF and Compare buttons go under the title."""
         direction = (
@@ -205,9 +216,11 @@ class PageView(QWidget):
         self.back_button.setEnabled(self.history.can_go_back)
         self.forward_button.setEnabled(self.history.can_go_forward)
         on_career = current is not None and current.kind == "career" and self.failed is None
-        for button in (self.compare_button, self.star_button, self.print_button):
-            button.setVisible(on_career)
-        self.export_button.setVisible(on_career and self.files_allowed)
+        self.compare_button.setVisible(on_career)
+        self.star_button.setVisible(on_career)
+        # Very narrow windows (a laptop at 200 %) keep Print and Export PDF in the File menu only.
+        self.print_button.setVisible(on_career and not self._narrow)
+        self.export_button.setVisible(on_career and self.files_allowed and not self._narrow)
         if current is None:
             self.title_label.setText("")
         self.show_compare_state()

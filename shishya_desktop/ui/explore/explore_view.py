@@ -184,19 +184,28 @@ class ExploreView(QWidget):
             categories=self._facets.categories,
         )
 
-        filters = QGridLayout()
+        # Low windows (a laptop at 200 %) fold the filters behind one button, for the list's room.
+        self.filter_box = QWidget()
+        filters = QGridLayout(self.filter_box)
+        filters.setContentsMargins(0, 0, 0, 0)
         filters.setHorizontalSpacing(6)
         filters.setVerticalSpacing(6)
         for position, widget in enumerate((*self._filter_combos(), self.sort)):
             filters.addWidget(widget, position // 2, position % 2)
+        self.filters_button = QPushButton()
+        self.filters_button.setCheckable(True)
+        self.filters_button.setVisible(False)
+        self.filters_button.toggled.connect(self._show_folded_filters)
+        self._folded = False
         count_row = QHBoxLayout()
+        count_row.addWidget(self.filters_button)
         count_row.addWidget(self.count_label, 1)
         count_row.addWidget(self.low_cost)
         count_row.addWidget(self.clear_button)
         sidebar = QVBoxLayout()
         sidebar.setSpacing(8)
         sidebar.addWidget(self.search)
-        sidebar.addLayout(filters)
+        sidebar.addWidget(self.filter_box)
         sidebar.addLayout(count_row)
         sidebar.addWidget(self.notice)
         sidebar.addWidget(self.results, 1)
@@ -269,9 +278,28 @@ class ExploreView(QWidget):
             low_cost=self.low_cost.isChecked(),
         )
 
+    def fold_filters(self, fold: bool) -> None:
+        """Low windows: the filters hide behind a "Filters" button (open while it is pressed)."""
+        self._folded = fold
+        self.filters_button.setVisible(fold)
+        self._show_folded_filters(self.filters_button.isChecked())
+
+    @Slot(bool)
+    def _show_folded_filters(self, shown: bool) -> None:
+        self.filter_box.setVisible(not self._folded or shown)
+        self._label_filters_button()
+
+    def _label_filters_button(self) -> None:
+        chosen = sum(combo.currentIndex() > 0 for combo in self._filter_combos())
+        text = self.tr("Filters (%1)").replace("%1", str(chosen)) if chosen else self.tr("Filters")
+        arrow = " ▴" if self.filters_button.isChecked() else " ▾"
+        self.filters_button.setText(text + arrow)
+        self.filters_button.setAccessibleName(self.tr("Show or hide the filters"))
+
     @Slot()
     def refresh(self) -> None:
         """Recompute the list for the current search text, filters and sort order."""
+        self._label_filters_button()
         started = time.perf_counter()
         text = self.search.text()
         # "search for exactly this" and "undo the need" hold while the text stays the same.

@@ -177,18 +177,16 @@ def _paint_pages(job: PrintJob, device: QPagedPaintDevice, painter: QPainter) ->
     base.setFamilies(["Noto Sans", "Noto Sans Devanagari"])
     base.setPointSizeF(9.5 if job.landscape else 10)
     document.setDefaultFont(base)
-    document.setHtml(job.html)
     body = QSizeF(area.width(), area.height() - 2 * band)
-    document.setPageSize(body)
+    cuts = _lay_out(document, job.html, body)
     size = base.pointSizeF()
-    while job.one_page and document.pageCount() > 1 and size > 6.5:
+    while job.one_page and len(cuts) > 1 and size > 6.5:
         size -= 0.5
         base.setPointSizeF(size)
         document.setDefaultFont(base)
-        document.setHtml(job.html)
-        document.setPageSize(body)
-    pages = document.pageCount()
-    for page in range(pages):
+        cuts = _lay_out(document, job.html, body)
+    pages = len(cuts)
+    for page, (top, bottom) in enumerate(cuts):
         if page:
             device.newPage()
         painter.save()
@@ -203,10 +201,19 @@ def _paint_pages(job: PrintJob, device: QPagedPaintDevice, painter: QPainter) ->
             int(Qt.AlignmentFlag.AlignHCenter),
             footer,
         )
-        painter.translate(0, band - page * body.height())
-        document.drawContents(painter, QRectF(0, page * body.height(), body.width(), body.height()))
+        painter.translate(0, band - top)
+        document.drawContents(painter, QRectF(0, top, body.width(), bottom - top))
         painter.restore()
     return pages
+
+
+def _lay_out(document: QTextDocument, html: str, body: QSizeF) -> list[tuple[float, float]]:
+    """Lay ``html`` out as one long page ``body`` wide; the slices each printed page shows."""
+    from .pagination import page_cuts
+
+    document.setHtml(html)
+    document.setPageSize(QSizeF(body.width(), 1e7))  # one page: the cuts are ours
+    return page_cuts(document, body.height())
 
 
 def export_pdf(job: PrintJob, out: Path) -> int:

@@ -112,6 +112,7 @@ class MainWindow(QMainWindow):
         self._quiz: QuizView | None = None
         self.sections = QTabWidget()
         self.sections.setDocumentMode(True)
+        self.sections.tabBar().setDrawBase(False)  # its base line showed as a stray rule in dark
         self.sections.setAccessibleName(self.tr("Sections"))
         self.sections.addTab(self.explore, self.tr("Explore careers"))
         self.sections.addTab(QWidget(), self.tr("Exams"))

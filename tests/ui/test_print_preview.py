@@ -23,3 +23,28 @@ def test_export_confirms_with_open_folder(window, qtbot, monkeypatch, tmp_path) 
     assert "nurse.pdf" in box.text()
     assert any(b.text() == "Open folder" for b in box.buttons())
     box.close()
+
+
+def test_print_opens_a_preview_of_every_page(window, qtbot, monkeypatch, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Ctrl+P on a career page: the preview shows as many pages as the PDF has, then closes."""
+    from PySide6.QtPrintSupport import QPrintPreviewDialog, QPrintPreviewWidget
+
+    from shishya_desktop.ui.common.printing import export_pdf
+
+    seen: dict[str, object] = {}
+
+    def look(dialog: QPrintPreviewDialog) -> int:
+        preview = dialog.findChild(QPrintPreviewWidget)
+        preview.updatePreview()
+        seen["pages"] = preview.pageCount()
+        seen["title"] = dialog.windowTitle()
+        return QPrintPreviewDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(QPrintPreviewDialog, "exec", look)
+    window.explore.page.open_career("doctor-mbbs")
+    window.print_current()
+    job = window.explore.page.print_job()
+    assert job is not None
+    pages = export_pdf(job, tmp_path / "doctor.pdf")
+    assert pages > 1 and seen["pages"] == pages
+    assert "Doctor" in str(seen["title"])

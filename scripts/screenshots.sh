@@ -18,3 +18,8 @@ for palette in light dark high-contrast; do
     --sizes 960x540
 done
 run --main-only --text-size 150 --prefix "text150-" --sizes 1024x600,1366x768
+# My careers, the Still there? countdown and the three modes; Event mode fills the screen.
+for screen in 1366x768 1024x600; do
+  xvfb-run -a -s "-screen 0 ${screen}x24" .venv/bin/python scripts/render_my_careers.py \
+    "screenshots/modes-$screen"
+done

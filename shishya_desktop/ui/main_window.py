@@ -145,6 +145,9 @@ class MainWindow(QMainWindow):
         )
         self.content_menu = ContentMenu(self, info, in_use, shared=self.config.shared)
         self.quiz_action = self.menuBar().findChild(QAction, "quiz-action")
+        export_action = self.menuBar().findChild(QAction, "export-action")
+        export_action.setVisible(self.config.mode is not Mode.EVENT)  # no files at an event
+        export_action.setEnabled(self.config.mode is not Mode.EVENT)
         self.restore_state()
         # Saved when changed (a crash or a power cut keeps them), a moment after the last change.
         self._save_timer = QTimer(self)

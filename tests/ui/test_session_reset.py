@@ -217,6 +217,12 @@ def test_event_mode_full_screen_pin_and_no_files(home: Path, qtbot, themed_app, 
     window.explore.page.open_career(catalog.career_summaries()[0].slug)
     assert not window.explore.page.export_button.isVisible()
     assert window.explore.page.print_button.isVisible()
+    from PySide6.QtGui import QAction
+
+    export_action = window.menuBar().findChild(QAction, "export-action")
+    assert not export_action.isVisible() and not export_action.isEnabled()
+    content = next(a for a in window.menuBar().actions() if a.text() == "&Content").menu()
+    assert [a.text() for a in content.actions() if a.isVisible()] == ["About this content"]
     window.show_my_careers()
     assert not window.shortlist.export_button.isVisible()
     assert not window.shortlist.import_button.isVisible()

@@ -59,7 +59,8 @@ def install_menus(
     bar = main.menuBar()
     file_menu = bar.addMenu(tr("&File"))
     _action(file_menu, tr("&Print…"), window.print_current, QKeySequence.StandardKey.Print)
-    _action(file_menu, tr("&Export PDF…"), window.export_current, "Ctrl+Shift+E")
+    export = _action(file_menu, tr("&Export PDF…"), window.export_current, "Ctrl+Shift+E")
+    export.setObjectName("export-action")
     file_menu.addSeparator()
     _action(file_menu, tr("&Quit"), main.close, QKeySequence.StandardKey.Quit)
 

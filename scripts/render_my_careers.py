@@ -41,7 +41,8 @@ def main() -> int:
             app.processEvents()
             window._open_store()
             for slug, note in zip(slugs, notes, strict=False):
-                window.toggle_saved(slug)
+                if not window.is_saved(slug):  # Personal mode keeps the list between windows
+                    window.toggle_saved(slug)
                 if note:
                     window.session.store.set_note(slug, note)
             window.show_my_careers()

@@ -113,6 +113,13 @@ class MainWindow(QMainWindow):
         self.sections = QTabWidget()
         self.sections.setDocumentMode(True)
         self.sections.tabBar().setDrawBase(False)  # its base line showed as a stray rule in dark
+        # Beside the tabs, not in the header: low windows hide the header, this stays in view.
+        self.new_student_button = QPushButton(self.tr("New student"))
+        self.new_student_button.setObjectName("primary")
+        self.new_student_button.setToolTip(self.tr("Start over for the next student (Ctrl+N)"))
+        self.new_student_button.setVisible(self.session.shared)
+        self.new_student_button.clicked.connect(self.new_student)
+        self.sections.setCornerWidget(self.new_student_button, Qt.Corner.TopRightCorner)
         self.sections.setAccessibleName(self.tr("Sections"))
         self.sections.addTab(self.explore, self.tr("Explore careers"))
         self.sections.addTab(QWidget(), self.tr("Exams"))
@@ -176,12 +183,6 @@ class MainWindow(QMainWindow):
         row.addWidget(brand_hi)
         row.addStretch(1)
         row.addWidget(self.quote_label, 2)
-        self.new_student_button = QPushButton(self.tr("New student"))
-        self.new_student_button.setObjectName("primary")
-        self.new_student_button.setToolTip(self.tr("Start over for the next student (Ctrl+N)"))
-        self.new_student_button.setVisible(self.session.shared)
-        self.new_student_button.clicked.connect(self.new_student)
-        row.addWidget(self.new_student_button)
         return header
 
     @property

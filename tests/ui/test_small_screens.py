@@ -5,11 +5,27 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QPoint, QRect
-from PySide6.QtWidgets import QAbstractButton, QComboBox, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QComboBox,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QWidget,
+)
 
 from shishya_desktop.ui.main_window import COMPARE, EXAMS, EXPLORE, MainWindow
 
 CONTROLS = (QAbstractButton, QComboBox, QLineEdit)
+
+
+def _scrolls(widget: QWidget) -> bool:
+    parent = widget.parentWidget()
+    while parent is not None:
+        if isinstance(parent, QScrollArea):
+            return True
+        parent = parent.parentWidget()
+    return False
 
 
 def outside(window: MainWindow) -> list[str]:
@@ -26,6 +42,8 @@ def outside(window: MainWindow) -> list[str]:
             continue
         top_left = widget.mapTo(window, QPoint(0, 0))
         rect = QRect(top_left, widget.size())
+        if _scrolls(widget):
+            continue  # inside a scroll area: scrolled out of view is not cut off
         clip = widget.visibleRegion().boundingRect()
         cut = widget.sizeHint().width() - 2  # a push button narrower than its text cuts it
         squeezed = isinstance(widget, QPushButton) and widget.width() < cut
@@ -51,6 +69,14 @@ def show_every_section(window: MainWindow, qtbot) -> dict[str, list[str]]:  # ty
     window.sections.setCurrentIndex(COMPARE)
     qtbot.wait(10)
     problems["compare"] = outside(window)
+    window.toggle_saved("nurse")
+    window.show_my_careers()
+    qtbot.wait(10)
+    problems["my careers"] = outside(window)
+    window.toggle_saved("nurse")
+    window.show_quiz()
+    qtbot.wait(10)
+    problems["quiz"] = outside(window)
     return {k: v for k, v in problems.items() if v}
 
 

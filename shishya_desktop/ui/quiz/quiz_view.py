@@ -68,8 +68,9 @@ class QuizView(QWidget):
             "enjoy."
         )
         self.stack = QStackedWidget()
-        self.stack.addWidget(self._start_page())
-        self.stack.addWidget(self._question_page())
+        # Every page scrolls: low windows (a laptop at 200 %, large text) still reach all of it.
+        self.stack.addWidget(_scrolled(self._start_page()))
+        self.stack.addWidget(_scrolled(self._question_page()))
         self.stack.addWidget(self._result_page())
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -512,3 +513,11 @@ class QuizView(QWidget):
     def export_result(self) -> None:
         if job := self.print_job():
             export_with_dialog(self, job)
+
+
+def _scrolled(page: QWidget) -> QScrollArea:
+    scroll = QScrollArea()
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QFrame.Shape.NoFrame)
+    scroll.setWidget(page)
+    return scroll

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal, Slot
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
+    QBoxLayout,
+    QFrame,
+    QGridLayout,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -69,9 +72,12 @@ class ShortlistView(QWidget):
         self.note.setAccessibleName(self.tr("Note"))
         self.note.setTabChangesFocus(True)
 
-        moves = QHBoxLayout()
-        for button in (self.up_button, self.down_button, self.remove_button, self.open_button):
-            moves.addWidget(button)
+        # Buttons two to a row: the whole set fits a 1024×600 screen and a laptop at 200 %.
+        moves = QGridLayout()
+        for position, button in enumerate(
+            (self.up_button, self.down_button, self.remove_button, self.open_button)
+        ):
+            moves.addWidget(button, position // 2, position % 2)
         left = QVBoxLayout()
         left.addWidget(self.notice)
         left.addWidget(self.list_view, 1)
@@ -80,21 +86,32 @@ class ShortlistView(QWidget):
         right = QVBoxLayout()
         right.addWidget(self.note_title)
         right.addWidget(self.note, 1)
-        actions = QHBoxLayout()
-        actions.addWidget(self.compare_button)
-        actions.addStretch(1)
-        for button in (
-            self.plan_print_button,
-            self.plan_pdf_button,
-            self.export_button,
-            self.import_button,
+        actions = QGridLayout()
+        for position, button in enumerate(
+            (
+                self.compare_button,
+                self.plan_print_button,
+                self.plan_pdf_button,
+                self.export_button,
+                self.import_button,
+            )
         ):
-            actions.addWidget(button)
+            actions.addWidget(button, position // 2, position % 2)
         right.addLayout(actions)
-        row = QHBoxLayout(self)
-        row.setContentsMargins(12, 12, 12, 12)
-        row.addLayout(left, 2)
-        row.addLayout(right, 3)
+        # Side by side when there is room; narrow windows put the note under the list.
+        self._panes = (left, right)
+        inner = QWidget()
+        self._row = QBoxLayout(QBoxLayout.Direction.LeftToRight, inner)
+        self._row.setContentsMargins(12, 12, 12, 12)
+        self._row.addLayout(left, 2)
+        self._row.addLayout(right, 3)
+        scroll = QScrollArea()  # stacked on a low window, the two panes scroll
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(inner)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
 
         self.up_button.clicked.connect(lambda: self._move(-1))
         self.down_button.clicked.connect(lambda: self._move(1))
@@ -116,6 +133,18 @@ class ShortlistView(QWidget):
             shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
             shortcut.activated.connect(slot)
         self.refresh()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        left, right = self._panes
+        needed = left.minimumSize().width() + right.minimumSize().width() + 36
+        direction = (
+            QBoxLayout.Direction.TopToBottom
+            if event.size().width() < needed
+            else QBoxLayout.Direction.LeftToRight
+        )
+        if self._row.direction() != direction:
+            self._row.setDirection(direction)
 
     # The list -----------------------------------------------------------------------------
 
@@ -159,7 +188,13 @@ class ShortlistView(QWidget):
         )
         if self.current_slug() != self._editing or not self._editing:
             self._show_note(self.current_slug())  # the note being typed is never reloaded
-        for button in (self.up_button, self.down_button, self.remove_button, self.open_button):
+        for button in (
+            self.up_button,
+            self.down_button,
+            self.remove_button,
+            self.open_button,
+            self.compare_button,
+        ):
             button.setEnabled(not empty)
 
     def current_slug(self) -> str:

@@ -16,7 +16,7 @@ from typing import Any
 
 import sqlite_utils
 
-from . import needs, phonetic, spelling, vocab
+from . import hindi, needs, phonetic, spelling, vocab
 from .centrality import centrality
 from .glossary import key_of, terms_from_entries
 from .schema import APPLICATION_ID, EXAM_FTS_COLUMNS, FTS_COLUMNS, FTS_TOKENIZER, SCHEMA_VERSION
@@ -127,6 +127,16 @@ def _insert_content(db: sqlite_utils.Database, sources: Sources) -> None:
     _insert_needs(db, sources, careers)
     _insert_spelling(db, sources)
     _insert_quiz(db, sources)
+    _insert_hindi(db, sources)
+
+
+def _insert_hindi(db: sqlite_utils.Database, sources: Sources) -> None:
+    table = db.table("hindi")
+    table.create({"owner": str, "field": str, "text": str}, pk=("owner", "field"))
+    table.insert_all(
+        {"owner": owner, "field": field, "text": text}
+        for owner, field, text in hindi.database_rows(sources)
+    )
 
 
 def _insert_quiz(db: sqlite_utils.Database, sources: Sources) -> None:

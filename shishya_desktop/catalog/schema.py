@@ -5,7 +5,7 @@ from __future__ import annotations
 # "SHSY" as a 32-bit integer, stored in the SQLite header so a foreign file is recognised.
 APPLICATION_ID = 0x53485359
 # Bump whenever a table or column the reader uses changes.
-SCHEMA_VERSION = 8
+SCHEMA_VERSION = 9
 
 FTS_TOKENIZER = "unicode61 remove_diacritics 2 categories 'L* N* Co M*'"
 # The FTS table's rowid is careers.id; column weights for bm25, in column order.
@@ -90,5 +90,9 @@ READ_COLUMNS: dict[str, tuple[str, ...]] = {
     "need_words": ("phrase", "need"),
     "need_careers": ("need", "position", "career_id"),
     "quiz_items": ("id", "position", "type", "text", "short_form"),
+    # Hindi beside the English: owner "career/<slug>", "exam/<slug>", "category/<slug>",
+    # "quote/<id>", "quiz/<id>" or "term/<abbr>/<full>"; field "tagline", "typical_day/0",
+    # "paths/1/steps/2" … (only translations made from the current English).
+    "hindi": ("owner", "field", "text"),
 }
 FTS_TABLE = "careers_fts"

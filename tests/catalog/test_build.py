@@ -106,7 +106,7 @@ def test_glossary_is_built_and_read_once(content_dir: Path) -> None:
     connection.close()
     assert [row[0] for row in rows] == ["EXAM", "IT", "ONE", "PCB", "TWO"]
     with Catalog.open(out) as catalog:
-        assert catalog._glossary is None  # not read at start-up
+        assert not catalog._glossaries  # not read at start-up
         glossary = catalog.glossary()
         assert glossary is catalog.glossary() and len(glossary) == 5
         assert glossary.get("PCB").full == "Physics, Chemistry and Biology"

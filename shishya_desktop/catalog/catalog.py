@@ -14,7 +14,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from . import vocab
+from . import seal, vocab
 from .errors import CatalogError, Problem
 from .records import (
     Career,
@@ -32,6 +32,7 @@ from .records import (
     SalaryBand,
 )
 from .schema import APPLICATION_ID, FTS_TABLE, READ_COLUMNS, SCHEMA_VERSION
+from .seal import SealError
 
 if TYPE_CHECKING:  # loaded on the first search, not on the start path
     from .engine import Results, SearchEngine
@@ -194,6 +195,12 @@ class Catalog:
             raise CatalogError(Problem.TOO_OLD, f"schema {version}", self.path)
         if version > SCHEMA_VERSION:
             raise CatalogError(Problem.TOO_NEW, f"schema {version}", self.path)
+        try:
+            seal.check(self.path)
+        except SealError as error:
+            raise CatalogError(Problem.DAMAGED, str(error), self.path) from error
+        except OSError as error:
+            raise CatalogError(Problem.DAMAGED, str(error), self.path) from error
         # The check reads every page; a small cache keeps it from holding the file in memory.
         self._rows(f"PRAGMA cache_size = {CHECK_CACHE_KIB}")
         result = self._rows("PRAGMA quick_check(1)")[0][0]

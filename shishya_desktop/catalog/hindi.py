@@ -313,3 +313,16 @@ def database_rows(sources: Any) -> Iterator[tuple[str, str, str]]:
             for en, hi in LIST_FIELDS[key].items():
                 if hi in entry:
                     yield owners[key](number, entry), en, " ".join(entry[hi].split())
+
+
+def search_text(doc: dict[str, Any], kind: str, fields: tuple[str, ...]) -> str:
+    """The current Hindi of ``fields`` of a career or exam, as one text for the search index."""
+    if kind == "careers":
+        english, allowed = career_english(doc), CAREER_FIELDS
+    else:
+        english, allowed = exam_english(doc), EXAM_FIELDS
+    table = doc.get("hi")
+    current = set(current_fields(english, table, allowed))
+    return " ; ".join(
+        text for name in fields if name in current for _, text in flatten(table[name], name)
+    )

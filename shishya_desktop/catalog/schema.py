@@ -18,8 +18,10 @@ FTS_COLUMNS = (
     "skills",
     "category",
     "qualifications",
+    "hindi",
 )
-FTS_WEIGHTS = (10.0, 10.0, 8.0, 3.0, 1.0, 2.0, 2.0, 1.0)
+# "hindi": a career's Hindi tagline, description and typical day, so Hindi words find it.
+FTS_WEIGHTS = (10.0, 10.0, 8.0, 3.0, 1.0, 2.0, 2.0, 1.0, 1.5)
 # The exams' index (contentless: only rowids are read): short name, slug words, full name, the
 # titles and aliases of the careers that list the exam, and its description.
 EXAM_FTS_COLUMNS = ("short_name", "names", "full_name", "careers", "about")

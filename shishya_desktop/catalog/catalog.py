@@ -593,7 +593,9 @@ class Catalog:
         Safe for any text at all. See ``engine`` for the tiers, needs, corrections and the
         nearest careers offered when nothing matches.
         """
-        return self._engine.careers(text, limit, use_needs=use_needs, correct=correct)
+        results = self._engine.careers(text, limit, use_needs=use_needs, correct=correct)
+        hindi = self._hi
+        return results if hindi is None else hindi.results(results)
 
     @_guarded
     def search_exams(self, text: str, limit: int | None = None, *, correct: bool = True) -> Results:

@@ -43,6 +43,7 @@ LIST_FIELDS: dict[str, dict[str, str]] = {
     "quote": {"text": "text_hi", "author": "author_hi"},
     "item": {"text": "text_hi"},
     "term": {"explain": "explain_hi", "full": "full_hi"},
+    "need": {"label": "label_hi"},
 }
 LIST_OPTIONAL = {"full_hi"}
 SALARY_LEVELS = ("fresher", "mid", "senior")
@@ -295,6 +296,7 @@ def database_rows(sources: Any) -> Iterator[tuple[str, str, str]]:
         "category": lambda n, e: f"category/{e.get('slug')}",
         "quote": lambda n, e: f"quote/{n}",
         "item": lambda n, e: f"quiz/{e.get('id')}",
+        "need": lambda n, e: f"need/need-{n}",  # needs.need_key
         "term": lambda n, e: owner_of_term(
             str(e.get("abbr")).strip(), " ".join(str(e.get("full")).split())
         ),
@@ -304,6 +306,7 @@ def database_rows(sources: Any) -> Iterator[tuple[str, str, str]]:
         ("quote", sources.quotes),
         ("item", sources.quiz or []),
         ("term", sources.glossary),
+        ("need", (sources.needs or {}).get("need", [])),
     )
     for key, entries in lists:
         for number, entry in enumerate(entries, 1):

@@ -16,6 +16,7 @@ LIST_KEYS = {
     "quotes.toml": "quote",
     "quiz.toml": "item",
     "glossary.toml": "term",
+    "needs.toml": "need",
 }
 
 

@@ -43,6 +43,7 @@ LIST_FILES = (
     ("quotes", "quotes.toml", "quote"),
     ("quiz", "quiz.toml", "item"),
     ("glossary", GLOSSARY_FILE, "term"),
+    ("needs", "needs.toml", "need"),
 )
 UNSTAMPED = "is not stamped: check the Hindi, then run `shishya-data hi-stamp FILE`"
 
@@ -80,6 +81,7 @@ def hindi_report(sources: Sources) -> HindiReport:
         "quotes": sources.quotes,
         "quiz": sources.quiz or [],
         "glossary": sources.glossary,
+        "needs": (sources.needs or {}).get("need", []),
     }
     for kind, file_name, key in LIST_FILES:
         for number, entry in enumerate(lists[kind], 1):

@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from . import vocab
+from .needs import Matched, Need
 from .records import (
     Career,
     CareerPath,
@@ -24,6 +26,9 @@ from .records import (
     QuizItem,
     Quote,
 )
+
+if TYPE_CHECKING:
+    from .engine import Results
 
 Texts = dict[str, dict[str, str]]
 
@@ -126,6 +131,15 @@ class Hindi:
 
     def quiz_item(self, item: QuizItem) -> QuizItem:
         return dataclasses.replace(item, text=self._field(f"quiz/{item.id}", "text", item.text))
+
+    def need(self, need: Need) -> Need:
+        return dataclasses.replace(need, label=self._field(f"need/{need.key}", "label", need.label))
+
+    def results(self, results: Results) -> Results:
+        """A search's results with the needs it applied named in Hindi."""
+        return dataclasses.replace(
+            results, needs=tuple(Matched(self.need(m.need), m.words) for m in results.needs)
+        )
 
     def explain(self, abbr: str, full: str, english: str) -> str:
         return self._field(f"term/{abbr}/{full}", "explain", english)

@@ -228,3 +228,24 @@ def test_glossary_merge_keeps_the_hindi(tmp_path: Path, content_dir: Path) -> No
     assert 'explain_hi = "कंप्यूटर से जुड़ा काम"' in glossary.read_text(encoding="utf-8")
     assert problems_in(content_dir) == []
     assert hindi_report(read_sources(content_dir)).by_kind()["glossary"]["current"] == 1
+
+
+def test_needs_applied_by_a_search_are_named_in_hindi(content_dir: Path, tmp_path: Path) -> None:
+    needs_file = content_dir / "needs.toml"
+    needs_file.write_text(
+        needs_file.read_text(encoding="utf-8").replace(
+            'label = "Coding"', 'label = "Coding"\nlabel_hi = "कोडिंग"'
+        ),
+        encoding="utf-8",
+    )
+    assert stamp_list(needs_file, "need") == 1
+    sources = read_sources(content_dir)
+    assert validate(sources) == []
+    out = tmp_path / "needs.db"
+    build_database(sources, out)
+    with Catalog.open(out) as catalog:
+        assert [m.need.label for m in catalog.search_careers("coding").needs] == ["Coding"]
+        catalog.set_language("hi")
+        assert [m.need.label for m in catalog.search_careers("coding").needs] == ["कोडिंग"]
+        labels = {m.need.label for m in catalog.search_careers("government job").needs}
+    assert labels == {"Government jobs"}  # no Hindi yet: English

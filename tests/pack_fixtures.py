@@ -17,6 +17,7 @@ from shishya_desktop.packs.make import make_pack
 from shishya_desktop.packs.manifest import Manifest
 from shishya_desktop.packs.store import ContentStore
 from tests.conftest import REPO
+from tests.resealed import reseal
 
 REAL_DB = REPO / "data" / "shishya.db"
 NEWER = "2026.12.1"
@@ -45,6 +46,7 @@ def newer_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
         connection.execute("UPDATE meta SET value = ? WHERE key = 'content_version'", (NEWER,))
         connection.execute("UPDATE meta SET value = '2026-12-01' WHERE key = 'content_date'")
     connection.close()
+    reseal(out)
     return out
 
 

@@ -105,6 +105,9 @@ def assert_pack_installs_and_restores(program: list[str], work: Path) -> None:
     with sqlite3.connect(newer) as connection:
         connection.execute("UPDATE meta SET value = '2099.1.1' WHERE key = 'content_version'")
     connection.close()
+    from tests.resealed import reseal
+
+    reseal(newer)
     pack = work / "shishya-content-2099.1.1.shpack"
     subprocess.run(
         [

@@ -29,14 +29,19 @@ CAREER_FIELDS = (
     "tagline",
     "what_they_do",
     "typical_day",
+    "qualifications",
+    "skills",
+    "pay_level",
+    "salary_note",
+    "salary_notes",
+    "growth",
+    "employers",
     "pros",
     "cons",
     "demand_note",
-    "salary_note",
-    "salary_notes",
     "paths",
 )
-EXAM_FIELDS = ("full_name", "about", "leads_to", "months")
+EXAM_FIELDS = ("full_name", "body", "about", "leads_to", "months")
 # List files: the entry's English fields and their Hindi keys; required ones count as missing.
 LIST_FIELDS: dict[str, dict[str, str]] = {
     "category": {"description": "description_hi"},
@@ -68,10 +73,15 @@ def fingerprint(value: Any) -> str:
 def career_english(doc: dict[str, Any]) -> dict[str, Any]:
     """The English a career's [hi] table translates, shaped as the Hindi must be."""
     english: dict[str, Any] = {}
-    for name in ("tagline", "what_they_do", "typical_day", "pros", "cons", "demand_note"):
+    for name in ("tagline", "what_they_do", "typical_day", "qualifications", "skills"):
+        if name in doc:
+            english[name] = doc[name]
+    for name in ("growth", "employers", "pros", "cons", "demand_note"):
         if name in doc:
             english[name] = doc[name]
     salary = doc.get("salary") if isinstance(doc.get("salary"), dict) else {}
+    if isinstance(salary.get("pay_level"), str):
+        english["pay_level"] = salary["pay_level"]
     if isinstance(salary.get("note"), str):
         english["salary_note"] = salary["note"]
     level_notes = {

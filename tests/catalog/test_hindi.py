@@ -15,7 +15,9 @@ from shishya_desktop.catalog.hindi_stamp import StampError, stamp_document, stam
 from shishya_desktop.catalog.sources import read_sources
 from shishya_desktop.catalog.validate import validate
 
-# Hindi for the factory's doctor (tests/content_factory.py): every translated field.
+# Hindi for the factory's doctor (tests/content_factory.py): every translated field (a private
+# career has no pay level).
+DOCTOR_FIELDS = len(CAREER_FIELDS) - 1
 DOCTOR_HI = """
 [hi]
 tagline = "हर दिन डॉक्टर का काम करते हैं।"
@@ -26,6 +28,10 @@ cons = ["लंबी पढ़ाई", "रात की शिफ्ट", "त
 demand_note = "हर साल बहुत जगहों पर ऐसे लोगों की ज़रूरत बढ़ती है।"
 salary_note = "शहर और नौकरी देने वाला सबसे ज़्यादा मायने रखते हैं।"
 salary_notes = { senior = "विभाग के प्रमुख सबसे ज़्यादा कमाते हैं।" }
+qualifications = ["एक डिग्री"]
+skills = ["देखभाल", "धीरज", "साइंस", "साफ़ बोलना"]
+growth = ["जूनियर", "सीनियर", "प्रमुख"]
+employers = ["अस्पताल", "क्लिनिक"]
 
 [[hi.paths]]
 title = "डिग्री का रास्ता"
@@ -73,7 +79,7 @@ def test_unstamped_hindi_is_a_problem_until_stamped(content_dir: Path) -> None:
     found = problems_in(content_dir)
     assert len(found) == 1 and "is not stamped" in found[0]
     before = path.read_text(encoding="utf-8")
-    assert stamp_document(path, "careers") == len(CAREER_FIELDS)
+    assert stamp_document(path, "careers") == DOCTOR_FIELDS
     after = path.read_text(encoding="utf-8")
     assert after.startswith(before.rstrip()) and "[hi.from]" in after
     assert problems_in(content_dir) == []
@@ -131,7 +137,7 @@ def test_stats_lists_what_has_no_hindi(content_dir: Path, fixture_db: Path, caps
     stamp_document(path, "careers")
     assert main(["--data", str(content_dir), "--db", str(fixture_db), "stats"]) == 0
     out = capsys.readouterr().out
-    assert f"careers        {len(CAREER_FIELDS)} / " in out
+    assert f"careers       {DOCTOR_FIELDS} / " in out
     assert "careers/nurse: no Hindi" in out
     assert "careers/doctor" not in out.split("Without complete Hindi")[1]
 
@@ -176,6 +182,12 @@ def test_hindi_records_fall_back_to_english_field_by_field(hindi_db: Path) -> No
     assert [step.years for step in career.paths[0].steps] == [
         s.years for s in english.paths[0].steps
     ]
+    assert (career.skills[0], career.growth[-1], career.employers) == (
+        "देखभाल",
+        "प्रमुख",
+        ("अस्पताल", "क्लिनिक"),
+    )
+    assert career.qualifications == ("एक डिग्री",)
     assert career.category.name == "चिकित्सा"
     assert career.category.description == "डॉक्टर और नर्स।"
     assert career.related[0].title_en and career.related[0].title != career.related[0].title_en

@@ -15,8 +15,11 @@ from PySide6.QtWidgets import QMainWindow, QMenu
 from .help_pages import ABOUT, CREDITS, HELP, SHORTCUTS
 from .text_scale import SIZES
 
+translate = QCoreApplication.translate
+
 
 def tr(text: str) -> str:
+    """A string marked elsewhere (``QT_TRANSLATE_NOOP``), translated now."""
     return QCoreApplication.translate("Menus", text)
 
 
@@ -57,27 +60,44 @@ def install_menus(
 ) -> dict[str, QActionGroup]:
     """Build the menus on ``main``; returns the text-size and colour groups (to tick)."""
     bar = main.menuBar()
-    file_menu = bar.addMenu(tr("&File"))
-    _action(file_menu, tr("&Print…"), window.print_current, QKeySequence.StandardKey.Print)
-    export = _action(file_menu, tr("&Export PDF…"), window.export_current, "Ctrl+Shift+E")
+    file_menu = bar.addMenu(translate("Menus", "&File"))
+    _action(
+        file_menu,
+        translate("Menus", "&Print…"),
+        window.print_current,
+        QKeySequence.StandardKey.Print,
+    )
+    export = _action(
+        file_menu, translate("Menus", "&Export PDF…"), window.export_current, "Ctrl+Shift+E"
+    )
     export.setObjectName("export-action")
     file_menu.addSeparator()
-    _action(file_menu, tr("&Quit"), main.close, QKeySequence.StandardKey.Quit)
+    _action(file_menu, translate("Menus", "&Quit"), main.close, QKeySequence.StandardKey.Quit)
 
-    view = bar.addMenu(tr("&View"))
-    _action(view, tr("&Larger text"), lambda: window.change_text_size(1), "Ctrl+=", "Ctrl++")
-    _action(view, tr("&Smaller text"), lambda: window.change_text_size(-1), "Ctrl+-")
-    _action(view, tr("&Normal text size"), lambda: window.set_text_size(100), "Ctrl+0")
-    sizes = view.addMenu(tr("&Text size"))
+    view = bar.addMenu(translate("Menus", "&View"))
+    _action(
+        view,
+        translate("Menus", "&Larger text"),
+        lambda: window.change_text_size(1),
+        "Ctrl+=",
+        "Ctrl++",
+    )
+    _action(
+        view, translate("Menus", "&Smaller text"), lambda: window.change_text_size(-1), "Ctrl+-"
+    )
+    _action(
+        view, translate("Menus", "&Normal text size"), lambda: window.set_text_size(100), "Ctrl+0"
+    )
+    sizes = view.addMenu(translate("Menus", "&Text size"))
     size_group = QActionGroup(main)
     for size in SIZES:
-        action = sizes.addAction(tr("%1%").replace("%1", str(size)))
+        action = sizes.addAction(translate("Menus", "%1%").replace("%1", str(size)))
         action.setCheckable(True)
         action.setChecked(size == percent)
         action.setData(size)
         action.triggered.connect(lambda _checked=False, s=size: window.set_text_size(s))
         size_group.addAction(action)
-    colour_menu = view.addMenu(tr("&Colours"))
+    colour_menu = view.addMenu(translate("Menus", "&Colours"))
     colour_group = QActionGroup(main)
     for code, label in COLOURS:
         action = colour_menu.addAction(tr(label))
@@ -87,18 +107,24 @@ def install_menus(
         action.triggered.connect(lambda _checked=False, c=code: window.set_colours(c))
         colour_group.addAction(action)
 
-    go = bar.addMenu(tr("&Go"))
-    _action(go, tr("&Explore careers"), window.show_explore, "Ctrl+1")
-    _action(go, tr("E&xams"), window.show_exams, "Ctrl+2")
-    _action(go, tr("&Compare"), window.show_compare, "Ctrl+3")
-    _action(go, tr("&My careers"), window.show_my_careers, "Ctrl+4")
-    quiz = _action(go, tr("&What do I enjoy? (interest quiz)"), window.show_quiz, "Ctrl+5")
+    go = bar.addMenu(translate("Menus", "&Go"))
+    _action(go, translate("Menus", "&Explore careers"), window.show_explore, "Ctrl+1")
+    _action(go, translate("Menus", "E&xams"), window.show_exams, "Ctrl+2")
+    _action(go, translate("Menus", "&Compare"), window.show_compare, "Ctrl+3")
+    _action(go, translate("Menus", "&My careers"), window.show_my_careers, "Ctrl+4")
+    quiz = _action(
+        go, translate("Menus", "&What do I enjoy? (interest quiz)"), window.show_quiz, "Ctrl+5"
+    )
     quiz.setObjectName("quiz-action")
 
-    help_menu = bar.addMenu(tr("&Help"))
+    help_menu = bar.addMenu(translate("Menus", "&Help"))
     help_menu.setObjectName("help-menu")
-    _action(help_menu, tr("&Help"), lambda: window.show_help(HELP), "F1")
-    _action(help_menu, tr("&Keyboard shortcuts"), lambda: window.show_help(SHORTCUTS))
-    _action(help_menu, tr("&Credits and licences"), lambda: window.show_help(CREDITS))
-    _action(help_menu, tr("&About Shishya"), lambda: window.show_help(ABOUT))
+    _action(help_menu, translate("Menus", "&Help"), lambda: window.show_help(HELP), "F1")
+    _action(
+        help_menu, translate("Menus", "&Keyboard shortcuts"), lambda: window.show_help(SHORTCUTS)
+    )
+    _action(
+        help_menu, translate("Menus", "&Credits and licences"), lambda: window.show_help(CREDITS)
+    )
+    _action(help_menu, translate("Menus", "&About Shishya"), lambda: window.show_help(ABOUT))
     return {"sizes": size_group, "colours": colour_group}

@@ -161,12 +161,16 @@ def create_application(argv: Sequence[str]) -> QApplication:
     settings = make_settings()
     from .userdata import modes
 
-    start_size = modes.load().text_size or 100  # the lab admin's choice, else 100 %
+    machine = modes.load()
+    start_size = machine.text_size or 100  # the lab admin's choice, else 100 %
     try:
         percent = int(settings.value("view/text_size", start_size))  # type: ignore[call-overload]
     except (TypeError, ValueError):
         percent = 100
     apply_theme(app, paths.resources_dir(), str(settings.value("view/palette", "system")), percent)
+    from .ui.common import i18n
+
+    i18n.apply(i18n.chosen(settings, machine.shared))  # before any window: no retranslation
     return app
 
 

@@ -69,18 +69,27 @@ class ContentMenu(QObject):
         self._info = info
         self._in_use = in_use
         bar = window.menuBar()
-        menu = QMenu(translate("ContentUpdate", "&Content"), bar)
+        self.menu = QMenu(bar)
+        menu = self.menu
         help_menu = bar.findChild(QMenu, "help-menu")
         bar.insertMenu(help_menu.menuAction() if help_menu else None, menu)
-        self.update_action = menu.addAction(translate("ContentUpdate", "Update content from file…"))
-        self.restore_action = menu.addAction(translate("ContentUpdate", "Restore previous content"))
+        self.update_action = menu.addAction("")
+        self.restore_action = menu.addAction("")
         separator = menu.addSeparator()
-        self.about_action = menu.addAction(translate("ContentUpdate", "About this content"))
+        self.about_action = menu.addAction("")
         for action in (self.update_action, self.restore_action, separator):
             action.setVisible(not shared)
+        self.retranslate()
         self.update_action.triggered.connect(self.choose_and_install)
         self.restore_action.triggered.connect(self.restore)
         self.about_action.triggered.connect(self.about)
+
+    def retranslate(self) -> None:
+        """The menu's texts in the interface language (the window calls this on a switch)."""
+        self.menu.setTitle(translate("ContentUpdate", "&Content"))
+        self.update_action.setText(translate("ContentUpdate", "Update content from file…"))
+        self.restore_action.setText(translate("ContentUpdate", "Restore previous content"))
+        self.about_action.setText(translate("ContentUpdate", "About this content"))
 
     def _store(self) -> ContentStore:
         from ..packs.cli import store_for

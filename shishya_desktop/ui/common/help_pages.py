@@ -10,7 +10,7 @@ import sys
 from html import escape as esc
 
 from PySide6 import __version__ as pyside_version
-from PySide6.QtCore import QCoreApplication, Qt, qVersion
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, qVersion
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 from ... import __version__
@@ -241,6 +241,7 @@ class HelpDialog(QDialog):
     def __init__(self, parent: QWidget | None, info: ContentInfo | None):
         super().__init__(parent)
         self._info = info
+        self._topic = HELP
         self.resize(640, 520)
         self.browser = QTextBrowser()
         self.browser.setObjectName("help")
@@ -252,7 +253,20 @@ class HelpDialog(QDialog):
         layout.addWidget(self.browser, 1)
         layout.addWidget(buttons)
 
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._show(self._topic)  # the Close button retranslates itself (Qt's own)
+        super().changeEvent(event)
+
     def show_topic(self, topic: str) -> None:
+        self._show(topic)
+        self.show()
+        self.raise_()
+        self.browser.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _show(self, topic: str) -> None:
+        self._topic = topic
+        self.browser.setAccessibleName(translate("Help", "Help text"))
         title, build = {
             HELP: (translate("Help", "Help"), help_html),
             SHORTCUTS: (translate("Help", "Keyboard shortcuts"), shortcuts_html),
@@ -262,6 +276,3 @@ class HelpDialog(QDialog):
         self.setWindowTitle(title)
         self.browser.setHtml(build())
         self.browser.setAccessibleDescription(title)
-        self.show()
-        self.raise_()
-        self.browser.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -47,7 +47,7 @@ def export_with_dialog(parent: QWidget, job: PrintJob) -> Path | None:
     chosen = file_dialogs.ask_save_path(
         parent,
         translate("Print", "Export PDF"),
-        suggested_file_name(job.title),
+        suggested_file_name(job.file_name or job.title),
         translate("Print", "PDF files (*.pdf)"),
     )
     if not chosen:

@@ -57,6 +57,12 @@ class PrintJob:
     landscape: bool
     header: str
     one_page: bool = False  # shrink the text (down to 6.5 pt) until it fits one page
+    file_name: str = ""  # in English, for the proposed PDF name (letters a file system takes)
+
+
+def english_title(career: object) -> str:
+    """The career's English name (the catalogue's ``title_en``; ``title`` before it has one)."""
+    return str(getattr(career, "title_en", "") or getattr(career, "title", ""))
 
 
 def career_job(career: Career, info: ContentInfo, glossary: Glossary | None = None) -> PrintJob:
@@ -68,6 +74,7 @@ def career_job(career: Career, info: ContentInfo, glossary: Glossary | None = No
         html=_document(lambda: render_career_body(career, printing=True, glossary=glossary)),
         landscape=False,
         header=header.replace("%3", career.reviewed),
+        file_name=english_title(career),
     )
 
 
@@ -84,6 +91,7 @@ def comparison_job(
         html=_document(lambda: comparison_html(comparison, glossary)),
         landscape=True,
         header=header,
+        file_name="Compare " + " ".join(english_title(c) for c in comparison.careers),
     )
 
 

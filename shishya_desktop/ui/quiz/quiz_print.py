@@ -77,4 +77,5 @@ def result_job(
         html=_document(lambda: result_html(profile, found, honesty, flat_text)),
         landscape=False,
         header=header,
+        file_name="What do I enjoy - my result",
     )

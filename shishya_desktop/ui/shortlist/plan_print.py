@@ -78,4 +78,5 @@ def plan_job(plan: Plan, info: ContentInfo) -> PrintJob:
         landscape=False,
         header=header,
         one_page=True,
+        file_name="My plan",
     )

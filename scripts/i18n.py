@@ -1,8 +1,8 @@
 """The interface translations: extract, compile and check them (Qt Linguist's tools).
 
-    .venv/bin/python scripts/i18n.py update   # pyside6-lupdate: the .py files -> translations/*.ts
-    .venv/bin/python scripts/i18n.py build    # pyside6-lrelease: *.ts -> resources/translations/*.qm
-    .venv/bin/python scripts/i18n.py check    # exit 1 when a .qm is not what its .ts builds to
+    .venv/bin/python scripts/i18n.py update  # pyside6-lupdate: the .py files -> translations/*.ts
+    .venv/bin/python scripts/i18n.py build   # pyside6-lrelease: the .ts -> resources/translations/
+    .venv/bin/python scripts/i18n.py check   # exit 1 when a .qm is not what its .ts builds to
 
 Translate the entries with Qt Linguist (``pyside6-linguist translations/shishya_hi.ts``) or any
 editor, then ``build`` and commit the .ts together with the .qm (the app and the bundle load
@@ -23,7 +23,9 @@ ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = ROOT / "shishya_desktop"
 TS_DIR = ROOT / "translations"
 QM_DIR = ROOT / "resources" / "translations"
-LANGUAGES = {"hi": "hi_IN"}
+LANGUAGES = {"hi": "hi_IN", "en": "en"}
+# English needs only its counts ("1 career", "2 careers"): the source texts are English.
+PLURAL_ONLY = {"en"}
 
 
 def tool(name: str) -> str:
@@ -69,6 +71,8 @@ def lupdate(ts: Path, code: str, *, drop_obsolete: bool = False, quiet: bool = F
     ]
     if drop_obsolete:
         command.insert(2, "-no-obsolete")
+    if code in PLURAL_ONLY:
+        command.insert(2, "-pluralonly")
     if quiet:
         command.insert(2, "-silent")
     try:

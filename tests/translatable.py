@@ -72,17 +72,27 @@ class _Reader(ast.NodeVisitor):
             )
         elif name in ("translate", "QT_TRANSLATE_NOOP") and len(args) >= 2:
             context = _literal(args[0])
-            if context is not None and (owner is None or getattr(owner, "id", "") in (
-                "QCoreApplication",
-                "QApplication",
-            )):
+            if context is not None and (
+                owner is None
+                or getattr(owner, "id", "")
+                in (
+                    "QCoreApplication",
+                    "QApplication",
+                )
+            ):
                 numerus = len(args) >= 4
                 self._add(node, context, _literal(args[1]), numerus)
                 if numerus and self.found and self.found[-1].source == _literal(args[1]):
                     last = self.found.pop()
                     self.found.append(
-                        Call(last.path, last.line, last.context, last.source, True,
-                             last.problem or "a count in translate() (use self.tr)")
+                        Call(
+                            last.path,
+                            last.line,
+                            last.context,
+                            last.source,
+                            True,
+                            last.problem or "a count in translate() (use self.tr)",
+                        )
                     )
         self.generic_visit(node)
 
@@ -97,5 +107,7 @@ def calls(paths: list[Path] | None = None) -> Iterator[Call]:
 if __name__ == "__main__":
     for call in calls():
         if call.problem:
-            print(f"{call.path.relative_to(PACKAGE.parent)}:{call.line}: {call.problem}: "
-                  f"{call.source[:60]!r}")
+            print(
+                f"{call.path.relative_to(PACKAGE.parent)}:{call.line}: {call.problem}: "
+                f"{call.source[:60]!r}"
+            )

@@ -205,10 +205,12 @@ class MainWindow(QMainWindow):
         if code not in i18n.LANGUAGES:
             return
         i18n.remember(self._settings, code, self.session.shared)
-        if code != i18n.current():
+        if i18n.installed() != code:
             i18n.set_catalog_language(self._catalog, code)
-            i18n.apply(code)
-            QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
+            if i18n.apply(code):
+                QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
+            else:  # no compiled translation for it: content stays in the interface's language
+                i18n.set_catalog_language(self._catalog, i18n.current())
         self._show_language()
 
     def _show_language(self) -> None:
@@ -243,7 +245,9 @@ class MainWindow(QMainWindow):
             self.sections.setTabText(index, text)
         self._compare_changed()
         self.brand.setText(self.tr("Shishya"))
-        self.brand_hi.setText("शिष्य · " + self.tr("Career Guide"))
+        # The name in the other script beside the brand: शिष्य in English, Shishya in Hindi.
+        other = "Shishya" if i18n.is_hindi() else "शिष्य"
+        self.brand_hi.setText(other + " · " + self.tr("Career Guide"))
         self.quote = self._pick_quote()
         self.quote_label.setText(
             f"“{self.quote.text}” — {self.quote.author}" if self.quote is not None else ""

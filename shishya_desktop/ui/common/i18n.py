@@ -2,9 +2,10 @@
 
 Our strings are written in English in the source and go through Qt's translation functions;
 the Hindi comes from ``resources/translations/shishya_hi.qm``, compiled from
-``translations/shishya_hi.ts`` by ``scripts/i18n.py``. Qt ships no Hindi of its own strings,
-so our file also translates the standard buttons and context menus Qt draws (see
-``qt_strings.py``).
+``translations/shishya_hi.ts`` by ``scripts/i18n.py``. English has a small file of its own,
+``shishya_en.qm``, with only the counted strings ("1 career" / "2 careers"). Qt ships no Hindi
+of its own strings, so our file also translates the standard buttons and context menus Qt draws
+(see ``qt_strings.py``).
 
 Switching installs or removes the translator; Qt then sends every widget a LanguageChange
 event, and each view's ``changeEvent`` calls its ``retranslate()``. The catalogue is switched
@@ -29,12 +30,13 @@ LANGUAGES = (HINDI, ENGLISH)
 NAMES = {HINDI: "हिन्दी", ENGLISH: "English"}
 SETTING = "view/language"
 
-_state: dict[str, object] = {"code": ENGLISH, "translator": None}
+_state: dict[str, object] = {"code": ENGLISH, "installed": None}
+_translators: dict[str, QTranslator | None] = {}
 
 
-def qm_file() -> Path:
-    """The compiled Hindi translation, from the checkout or the frozen bundle."""
-    return paths.resources_dir() / "translations" / "shishya_hi.qm"
+def qm_file(code: str = HINDI) -> Path:
+    """A compiled translation, from the checkout or the frozen bundle."""
+    return paths.resources_dir() / "translations" / f"shishya_{code}.qm"
 
 
 def system_language() -> QLocale.Language:
@@ -66,36 +68,39 @@ def current() -> str:
     return str(_state["code"])
 
 
-def _translator() -> QTranslator | None:
-    translator = _state["translator"]
-    if isinstance(translator, QTranslator):
-        return translator
-    app = QCoreApplication.instance()
-    translator = QTranslator(app)
-    if not translator.load(str(qm_file())):
-        return None
-    _state["translator"] = translator
-    return translator
+def installed() -> str | None:
+    """The language whose translator is in place (None before the first ``apply``)."""
+    value = _state["installed"]
+    return str(value) if value else None
+
+
+def _translator(code: str) -> QTranslator | None:
+    if code not in _translators:
+        translator = QTranslator(QCoreApplication.instance())
+        _translators[code] = translator if translator.load(str(qm_file(code))) else None
+    return _translators[code]
 
 
 def apply(code: str) -> bool:
-    """Use ``code`` ("hi" or "en") for the interface; True when the language changed.
+    """Use ``code`` ("hi" or "en") for the interface; True when the translators changed.
 
-    Installing or removing the translator makes Qt send LanguageChange to every widget (a
+    Installing or removing a translator makes Qt send LanguageChange to every widget (a
     posted event: the views retranslate when the event loop next runs).
     """
     code = code if code in LANGUAGES else ENGLISH
     app = QCoreApplication.instance()
-    if code == current() or app is None:
+    if app is None or _state["installed"] == code:
         return False
-    translator = _translator()
-    if code == HINDI:
-        if translator is None:  # no compiled translation: stay in English
-            return False
+    if code == HINDI and _translator(HINDI) is None:
+        return False  # no compiled Hindi: stay in English
+    for other in LANGUAGES:
+        translator = _translators.get(other)
+        if other != code and translator is not None:
+            app.removeTranslator(translator)
+    translator = _translator(code)
+    if translator is not None:
         app.installTranslator(translator)
-    elif translator is not None:
-        app.removeTranslator(translator)
-    _state["code"] = code
+    _state["code"] = _state["installed"] = code
     return True
 
 

@@ -188,3 +188,15 @@ def test_qt_strings_are_qts_own() -> None:
         if source.encode() not in data or context.encode() not in data
     ]
     assert not missing, missing
+
+
+def test_the_bundle_keeps_our_translations_and_drops_qts() -> None:
+    """build.spec's filter keeps resources/translations/*.qm and leaves Qt's own out."""
+    spec = (REPO / "build.spec").read_text(encoding="utf-8")
+    block = spec[spec.index("DROP = [") : spec.index("]\nDROP_RE") + 1]
+    names: dict[str, object] = {}
+    exec(block, names)  # the list of patterns, as the spec builds it
+    drop = re.compile("|".join(names["DROP"]))  # type: ignore[arg-type]
+    for code in ("hi", "en"):
+        assert not drop.search(f"resources/translations/shishya_{code}.qm")
+    assert drop.search("PySide6/Qt/translations/qtbase_de.qm")

@@ -370,9 +370,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         fresh.setGeometry(window.geometry())
         report_slot_failures(fresh)
         fresh.show()
+        old_catalog = window.catalog
         window.close()
-        window.catalog.close()
         window.deleteLater()
+        # The old window goes before its catalogue closes (a language change must not find it).
+        from PySide6.QtCore import QCoreApplication, QEvent
+
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        old_catalog.close()
         window = fresh
     window.catalog.close()
     return code

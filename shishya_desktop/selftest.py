@@ -251,12 +251,15 @@ def run_self_test(db_path: Path, report: Path | None) -> int:
                 check.run("main views", views)
             if "window" in state and check.failed == 0:
                 check.run("pdf export", pdf)
-            if "window" in state:
                 check.run("languages", languages)
         window = state.pop("window", None)
         if window is not None:
+            from PySide6.QtCore import QCoreApplication, QEvent
+
             window.close()  # type: ignore[attr-defined]
             window.deleteLater()  # type: ignore[attr-defined]
+            # Gone now, not at the next event loop: a later language change must not reach it.
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         state.pop("settings", None)  # QSettings lets go of the folder before it is removed
     catalog = state.pop("catalog", None)
     if catalog is not None:

@@ -219,8 +219,8 @@ class MainWindow(QMainWindow):
         self.menus.retranslate()
 
     def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "menus"):
-            self._retranslate_window()
+        if hasattr(self, "menus"):  # not while the window is still being built
+            i18n.on_language_change(event, self._retranslate_window)
         super().changeEvent(event)
 
     def _retranslate_window(self) -> None:

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayo
 
 from ... import __version__
 from ...catalog.records import ContentInfo
+from . import i18n
 
 HELP, SHORTCUTS, CREDITS, ABOUT = "help", "shortcuts", "credits", "about"
 
@@ -254,8 +255,8 @@ class HelpDialog(QDialog):
         layout.addWidget(buttons)
 
     def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self._show(self._topic)  # the Close button retranslates itself (Qt's own)
+        # The Close button retranslates itself (Qt's own standard button).
+        i18n.on_language_change(event, lambda: self._show(self._topic))
         super().changeEvent(event)
 
     def show_topic(self, topic: str) -> None:

@@ -18,9 +18,11 @@ starts in the system's language.
 
 from __future__ import annotations
 
+import sys
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QSettings, QTranslator
 
 from ... import paths
 
@@ -113,3 +115,17 @@ def set_catalog_language(catalog: object, code: str) -> None:
 
 def is_hindi() -> bool:
     return current() == HINDI
+
+
+def on_language_change(event: QEvent, retranslate: Callable[[], object]) -> None:
+    """A view's ``changeEvent``: ``retranslate`` on LanguageChange.
+
+    A failure is reported (``sys.excepthook``: the window shows it) and goes no further: an
+    exception left inside Qt's event delivery would break every widget that hears it next.
+    """
+    if event.type() != QEvent.Type.LanguageChange:
+        return
+    try:
+        retranslate()
+    except Exception:  # reported, like a failing click handler
+        sys.excepthook(*sys.exc_info())

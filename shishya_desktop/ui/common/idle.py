@@ -9,7 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import QApplication, QDialog, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
-from . import plain
+from . import i18n, plain
 
 ACTIVITY = frozenset(
     {
@@ -117,8 +117,7 @@ class StillThereDialog(QDialog):
         self._show_remaining()
 
     def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self._set_texts()
+        i18n.on_language_change(event, self._set_texts)
         super().changeEvent(event)
 
     def _show_remaining(self) -> None:
@@ -196,8 +195,7 @@ class ExitDialog(QDialog):
             self.wrong.setText(self.tr("That PIN is not right."))
 
     def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self._set_texts()
+        i18n.on_language_change(event, self._set_texts)
         super().changeEvent(event)
 
     @Slot()

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QPushButton, QVBoxLayout,
 
 from ...catalog import Catalog, CatalogError
 from ...catalog.records import ContentInfo, FacetCount
-from . import links
+from . import i18n, links
 from .browser import PageBrowser
 from .elided import ElidedLabel
 from .history import History, Location
@@ -146,8 +146,7 @@ class PageView(QWidget):
             self._categories = categories
 
     def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
+        i18n.on_language_change(event, self.retranslate)
         super().changeEvent(event)
 
     def retranslate(self) -> None:

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from ...catalog import Catalog, CatalogError
 from ...catalog.records import Career
 from ...guide.compare import MAX_COMPARED, CompareFull, CompareSelection
-from ..common import plain
+from ..common import i18n, plain
 from ..common.elided import ElidedLabel
 from ..common.print_actions import export_with_dialog, print_with_dialog
 from ..common.printing import PrintJob, comparison_job
@@ -143,8 +143,7 @@ class CompareView(QWidget):
         self.table.setAccessibleName(self.tr("Comparison table"))
 
     def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
+        i18n.on_language_change(event, self.retranslate)
         super().changeEvent(event)
 
     def retranslate(self) -> None:

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...catalog import Catalog
-from ..common import plain
+from ..common import i18n, plain
 from ..common.page_view import PageView
 from ..common.panes import two_panes
 from ..explore.delegate import card_list
@@ -87,8 +87,7 @@ class ExamsView(QWidget):
         self.page.set_welcome(self._welcome())
 
     def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
+        i18n.on_language_change(event, self.retranslate)
         super().changeEvent(event)
 
     def retranslate(self) -> None:

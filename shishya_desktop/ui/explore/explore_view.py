@@ -29,7 +29,7 @@ from ...catalog.filters import (
     select_careers,
 )
 from ...catalog.records import CareerSummary
-from ..common import plain, vocab_text
+from ..common import i18n, plain, vocab_text
 from ..common.announce import Announcer
 from ..common.elided import ElidedComboBox
 from ..common.page_view import PageView
@@ -276,8 +276,7 @@ class ExploreView(QWidget):
         self.page.set_welcome(self._welcome(), self._facets.categories)
 
     def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
+        i18n.on_language_change(event, self.retranslate)
         super().changeEvent(event)
 
     def retranslate(self) -> None:

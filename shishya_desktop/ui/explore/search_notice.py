@@ -14,7 +14,7 @@ from PySide6.QtCore import QEvent, Qt, Signal, Slot
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ...catalog.records import ExamSummary
-from ..common import plain
+from ..common import i18n, plain
 
 MAX_SHOWN = 60
 
@@ -114,8 +114,8 @@ class SearchNotice(QWidget):
 
     def changeEvent(self, event: QEvent) -> None:
         # The view above has already shown its results again in the new language.
-        if event.type() == QEvent.Type.LanguageChange and self._built:
-            self._set_texts()
+        if self._built:
+            i18n.on_language_change(event, self._set_texts)
         super().changeEvent(event)
 
     @staticmethod

@@ -30,7 +30,7 @@ from ...catalog import Catalog, CatalogError, vocab
 from ...catalog.records import CareerSummary, QuizItem
 from ...guide import interests
 from ...guide.interests import LETTERS, Profile, Suggestions
-from ..common import plain, vocab_text
+from ..common import i18n, plain, vocab_text
 from ..common.print_actions import export_with_dialog, print_with_dialog
 from .quiz_model import SLUG_ROLE, MatchListModel
 from .quiz_print import result_job
@@ -155,8 +155,7 @@ class QuizView(QWidget):
         self.browse_button.setText(self.tr("Browse categories"))
 
     def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
+        i18n.on_language_change(event, self.retranslate)
         super().changeEvent(event)
 
     def retranslate(self) -> None:

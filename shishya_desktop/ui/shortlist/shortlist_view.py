@@ -22,7 +22,7 @@ from ...guide.compare import MAX_COMPARED
 from ...guide.plan import make_plan
 from ...userdata.session import Session
 from ...userdata.store import MAX_NOTE, ImportProblem
-from ..common import file_dialogs, plain
+from ..common import file_dialogs, i18n, plain
 from ..explore.delegate import card_list
 from .shortlist_model import ShortlistModel
 
@@ -152,8 +152,7 @@ class ShortlistView(QWidget):
         self.note.setAccessibleName(self.tr("Note"))
 
     def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
+        i18n.on_language_change(event, self.retranslate)
         super().changeEvent(event)
 
     def retranslate(self) -> None:

@@ -110,3 +110,14 @@ def english_afterwards() -> Iterator[None]:
     if QCoreApplication.instance() is not None and i18n.current() != i18n.ENGLISH:
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         i18n.apply(i18n.ENGLISH)
+
+
+@pytest.fixture(autouse=True)
+def no_windows_left_over() -> Iterator[None]:
+    """Windows of earlier tests are really gone (deleteLater waits for an event loop that a
+    test never returns to) before a language change reaches every window there is."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    if QCoreApplication.instance() is not None:
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    yield

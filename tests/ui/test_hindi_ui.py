@@ -116,14 +116,6 @@ def settle() -> None:
     QCoreApplication.processEvents()
 
 
-@pytest.fixture(autouse=True)
-def no_windows_left_over() -> Iterator[None]:
-    """Windows of earlier tests are really gone (deleteLater needs the event loop) before a
-    language change reaches every window there is."""
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-    yield
-
-
 def strings_of(value: object) -> Iterator[str]:
     """Every text inside a record (dataclasses, tuples), for taking content out."""
     if isinstance(value, str):

@@ -16,7 +16,7 @@ from typing import Any
 
 import sqlite_utils
 
-from . import needs, phonetic, spelling, vocab
+from . import hindi, needs, phonetic, seal, spelling, vocab
 from .centrality import centrality
 from .glossary import key_of, terms_from_entries
 from .schema import APPLICATION_ID, EXAM_FTS_COLUMNS, FTS_COLUMNS, FTS_TOKENIZER, SCHEMA_VERSION
@@ -72,6 +72,7 @@ def _insert_content(db: sqlite_utils.Database, sources: Sources) -> None:
         [
             {"key": "content_version", "value": str(sources.release["version"])},
             {"key": "content_date", "value": str(sources.release["date"])},
+            {"key": seal.META_KEY, "value": seal.PLACEHOLDER},
         ],
         pk="key",
     )
@@ -127,6 +128,16 @@ def _insert_content(db: sqlite_utils.Database, sources: Sources) -> None:
     _insert_needs(db, sources, careers)
     _insert_spelling(db, sources)
     _insert_quiz(db, sources)
+    _insert_hindi(db, sources)
+
+
+def _insert_hindi(db: sqlite_utils.Database, sources: Sources) -> None:
+    table = db.table("hindi")
+    table.create({"owner": str, "field": str, "text": str}, pk=("owner", "field"))
+    table.insert_all(
+        {"owner": owner, "field": field, "text": text}
+        for owner, field, text in hindi.database_rows(sources)
+    )
 
 
 def _insert_quiz(db: sqlite_utils.Database, sources: Sources) -> None:
@@ -308,7 +319,7 @@ def _insert_search(
     )
     # The rowid is the career's id (its place in slug order), so a search reads no text.
     db.conn.executemany(
-        f"INSERT INTO careers_fts (rowid, {columns}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        f"INSERT INTO careers_fts (rowid, {columns}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         [
             (
                 number,
@@ -322,6 +333,7 @@ def _insert_search(
                 " ; ".join(
                     [*doc["qualifications"], *joined_forms(" ".join(doc["qualifications"]))]
                 ),
+                hindi.search_text(doc, "careers", ("tagline", "what_they_do", "typical_day")),
             )
             for number, (_slug, doc) in enumerate(careers, 1)
         ],
@@ -375,6 +387,7 @@ def _insert_exam_search(db: sqlite_utils.Database, sources: Sources) -> None:
                         doc["leads_to"],
                         doc.get("about", ""),
                         vocab.EXAM_LEVELS.get(doc["level"], ""),
+                        hindi.search_text(doc, "exams", ("full_name", "leads_to", "about")),
                     )
                 ),
             )
@@ -518,8 +531,9 @@ def build_database(sources: Sources, out: Path) -> None:
         finally:
             db.close()
         _finish(temporary_path)
+        seal.seal(temporary_path)
         os.replace(temporary_path, out)
-    except (sqlite3.Error, OSError) as error:
+    except (sqlite3.Error, OSError, seal.SealError) as error:
         raise BuildError(str(error)) from error
     finally:
         temporary_path.unlink(missing_ok=True)

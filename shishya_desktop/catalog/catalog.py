@@ -14,7 +14,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from . import vocab
+from . import seal, vocab
 from .errors import CatalogError, Problem
 from .records import (
     Career,
@@ -32,12 +32,16 @@ from .records import (
     SalaryBand,
 )
 from .schema import APPLICATION_ID, FTS_TABLE, READ_COLUMNS, SCHEMA_VERSION
+from .seal import SealError
 
 if TYPE_CHECKING:  # loaded on the first search, not on the start path
     from .engine import Results, SearchEngine
 
 if TYPE_CHECKING:
     from .glossary import Glossary
+    from .localize import Hindi
+
+LANGUAGES = ("en", "hi")
 
 SUMMARY_COLUMNS = """
     c.slug, c.title, c.title_hi, c.category, g.name, c.tagline, c.streams, c.min_education,
@@ -110,8 +114,11 @@ class Catalog:
     def __init__(self, connection: sqlite3.Connection, path: Path):
         self._connection = connection
         self.path = path
-        self._glossary: Glossary | None = None
+        self._glossaries: dict[str, Glossary] = {}
         self._search_engine: SearchEngine | None = None
+        self._language = "en"
+        self._hindi_texts: Hindi | None = None
+        self._category_names: dict[str, str] | None = None
 
     @classmethod
     def open(cls, path: Path) -> Catalog:
@@ -188,6 +195,12 @@ class Catalog:
             raise CatalogError(Problem.TOO_OLD, f"schema {version}", self.path)
         if version > SCHEMA_VERSION:
             raise CatalogError(Problem.TOO_NEW, f"schema {version}", self.path)
+        try:
+            seal.check(self.path)
+        except SealError as error:
+            raise CatalogError(Problem.DAMAGED, str(error), self.path) from error
+        except OSError as error:
+            raise CatalogError(Problem.DAMAGED, str(error), self.path) from error
         # The check reads every page; a small cache keeps it from holding the file in memory.
         self._rows(f"PRAGMA cache_size = {CHECK_CACHE_KIB}")
         result = self._rows("PRAGMA quick_check(1)")[0][0]
@@ -252,6 +265,46 @@ class Catalog:
         finally:
             copy.close()
 
+    # -- language ---------------------------------------------------------------------------
+
+    @property
+    def language(self) -> str:
+        """The language records come in: "en", or "hi" (Hindi where it exists, else English)."""
+        return self._language
+
+    def set_language(self, code: str) -> None:
+        if code not in LANGUAGES:
+            raise ValueError(f"language must be one of {', '.join(LANGUAGES)}, not {code!r}")
+        self._language = code
+
+    @property
+    def _hi(self) -> Hindi | None:
+        """The Hindi texts, read on first use; None while the language is English."""
+        if self._language != "hi":
+            return None
+        if self._hindi_texts is None:
+            from .localize import Hindi
+
+            self._hindi_texts = Hindi(self._rows("SELECT owner, field, text FROM hindi"))
+            self._category_names = {
+                slug: name_hi or name
+                for slug, name, name_hi in self._rows("SELECT slug, name, name_hi FROM categories")
+            }
+        return self._hindi_texts
+
+    def _names(self) -> dict[str, str]:
+        return self._category_names or {}
+
+    def _careers_in_language(self, found: Sequence[CareerSummary]) -> list[CareerSummary]:
+        hindi = self._hi
+        if hindi is None:
+            return list(found)
+        return [hindi.summary(summary, self._names()) for summary in found]
+
+    def _exams_in_language(self, found: Sequence[ExamSummary]) -> list[ExamSummary]:
+        hindi = self._hi
+        return list(found) if hindi is None else [hindi.exam_summary(exam) for exam in found]
+
     # -- overview ---------------------------------------------------------------------------
 
     @_guarded
@@ -272,13 +325,17 @@ class Catalog:
         rows = self._rows(
             "SELECT slug, name, name_hi, description FROM categories ORDER BY position"
         )
-        return tuple(Category(*row) for row in rows)
+        categories = tuple(Category(*row) for row in rows)
+        hindi = self._hi
+        return categories if hindi is None else tuple(hindi.category(c) for c in categories)
 
     @_guarded
     def quotes(self) -> tuple[Quote, ...]:
-        return tuple(
-            Quote(*row) for row in self._rows("SELECT text, author FROM quotes ORDER BY id")
-        )
+        rows = self._rows("SELECT id, text, author FROM quotes ORDER BY id")
+        hindi = self._hi
+        if hindi is None:
+            return tuple(Quote(text, author) for _, text, author in rows)
+        return tuple(hindi.quote(number, Quote(text, author)) for number, text, author in rows)
 
     @_guarded
     def facets(self) -> Facets:
@@ -306,13 +363,17 @@ class Catalog:
             self._rows("SELECT demand, count(*) FROM careers GROUP BY demand"), vocab.DEMAND
         )
         top = self._rows("SELECT max(fresher_max) FROM careers")[0][0] or 0.0
-        return Facets(categories, streams, education, demand, float(top))
+        facets = Facets(categories, streams, education, demand, float(top))
+        hindi = self._hi
+        return facets if hindi is None else hindi.facets(facets, self._names())
 
     @_guarded
     def quiz_items(self) -> tuple[QuizItem, ...]:
         """The interest quiz's items in the content file's order (empty without a quiz)."""
         rows = self._rows("SELECT id, type, text, short_form FROM quiz_items ORDER BY position")
-        return tuple(QuizItem(row[0], row[1], row[2], bool(row[3])) for row in rows)
+        items = tuple(QuizItem(row[0], row[1], row[2], bool(row[3])) for row in rows)
+        hindi = self._hi
+        return items if hindi is None else tuple(hindi.quiz_item(item) for item in items)
 
     @_guarded
     def interest_codes(self) -> dict[str, str]:
@@ -323,16 +384,19 @@ class Catalog:
 
     @_guarded
     def career_summaries(self) -> tuple[CareerSummary, ...]:
-        """Every career, light records, A–Z by title."""
+        """Every career, light records, A–Z by title (by the Hindi title in Hindi)."""
         rows = self._rows(
             f"SELECT {SUMMARY_COLUMNS} FROM {SUMMARY_FROM} ORDER BY c.title COLLATE NOCASE"
         )
-        return tuple(_summary(row) for row in rows)
+        found = self._careers_in_language([_summary(row) for row in rows])
+        if self._language == "hi":
+            found.sort(key=lambda summary: summary.title)
+        return tuple(found)
 
     @_guarded
     def career_summary(self, slug: str) -> CareerSummary | None:
         rows = self._rows(f"SELECT {SUMMARY_COLUMNS} FROM {SUMMARY_FROM} WHERE c.slug = ?", (slug,))
-        return _summary(rows[0]) if rows else None
+        return self._careers_in_language([_summary(rows[0])])[0] if rows else None
 
     @_guarded
     def career(self, slug: str) -> Career | None:
@@ -380,7 +444,7 @@ class Catalog:
                 (slug,),
             )
         )
-        return Career(
+        career = Career(
             slug=row[0],
             title=row[1],
             title_hi=row[2],
@@ -411,6 +475,8 @@ class Catalog:
             reviewed=row[14],
             glossary_senses=self._senses("career", slug),
         )
+        hindi = self._hi
+        return career if hindi is None else hindi.career(career, self._names())
 
     @_guarded
     def related_careers(self, slug: str) -> tuple[CareerSummary, ...]:
@@ -419,22 +485,29 @@ class Catalog:
             f"ON c.slug = r.related {CATEGORY_JOIN} WHERE r.career = ? ORDER BY r.position",
             (slug,),
         )
-        return tuple(_summary(row) for row in rows)
+        return tuple(self._careers_in_language([_summary(row) for row in rows]))
 
     # -- glossary ---------------------------------------------------------------------------
 
     def glossary(self) -> Glossary:
-        """Every abbreviation with its full form, read once on first use (not at start-up)."""
-        if self._glossary is None:
+        """Every abbreviation with its full form, read once on first use (not at start-up);
+        the explanations in the chosen language."""
+        if self._language not in self._glossaries:
             from .glossary import Glossary, Term  # not needed before the first page
 
-            self._glossary = Glossary(
-                Term(abbr, full, explain, bool(expand))
+            hindi = self._hi
+            self._glossaries[self._language] = Glossary(
+                Term(
+                    abbr,
+                    full,
+                    explain if hindi is None else hindi.explain(abbr, full, explain),
+                    bool(expand),
+                )
                 for abbr, full, explain, expand in self._rows(
                     "SELECT abbr, full, explain, expand FROM glossary ORDER BY position"
                 )
             )
-        return self._glossary
+        return self._glossaries[self._language]
 
     def _senses(self, kind: str, slug: str) -> tuple[tuple[str, str], ...]:
         """The senses a career or exam page chose for abbreviations with several meanings."""
@@ -454,7 +527,7 @@ class Catalog:
         rows = self._rows(
             f"SELECT {EXAM_COLUMNS} FROM exams ORDER BY level_rank, short_name COLLATE NOCASE"
         )
-        return tuple(_exam_summary(row) for row in rows)
+        return tuple(self._exams_in_language([_exam_summary(row) for row in rows]))
 
     @_guarded
     def exams_for_career(self, slug: str) -> tuple[ExamSummary, ...]:
@@ -463,7 +536,7 @@ class Catalog:
             "JOIN exams AS e ON e.slug = x.exam WHERE x.career = ? ORDER BY x.position",
             (slug,),
         )
-        return tuple(_exam_summary(row) for row in rows)
+        return tuple(self._exams_in_language([_exam_summary(row) for row in rows]))
 
     @_guarded
     def exam(self, slug: str) -> Exam | None:
@@ -475,7 +548,7 @@ class Catalog:
         if not rows:
             return None
         row = rows[0]
-        return Exam(
+        exam = Exam(
             slug=row[0],
             short_name=row[1],
             full_name=row[2],
@@ -488,6 +561,8 @@ class Catalog:
             careers=self.careers_for_exam(slug),
             glossary_senses=self._senses("exam", slug),
         )
+        hindi = self._hi
+        return exam if hindi is None else hindi.exam(exam, self._names())
 
     @_guarded
     def careers_for_exam(self, slug: str) -> tuple[CareerSummary, ...]:
@@ -497,7 +572,7 @@ class Catalog:
             "ORDER BY c.title COLLATE NOCASE",
             (slug,),
         )
-        return tuple(_summary(row) for row in rows)
+        return tuple(self._careers_in_language([_summary(row) for row in rows]))
 
     # -- search -----------------------------------------------------------------------------
 
@@ -518,7 +593,9 @@ class Catalog:
         Safe for any text at all. See ``engine`` for the tiers, needs, corrections and the
         nearest careers offered when nothing matches.
         """
-        return self._engine.careers(text, limit, use_needs=use_needs, correct=correct)
+        results = self._engine.careers(text, limit, use_needs=use_needs, correct=correct)
+        hindi = self._hi
+        return results if hindi is None else hindi.results(results)
 
     @_guarded
     def search_exams(self, text: str, limit: int | None = None, *, correct: bool = True) -> Results:
@@ -541,7 +618,7 @@ class Catalog:
             f"SELECT {SUMMARY_COLUMNS} FROM {SUMMARY_FROM} WHERE c.slug IN ({marks})", list(slugs)
         )
         by_slug = {row[0]: _summary(row) for row in rows}
-        return [by_slug[slug] for slug in slugs if slug in by_slug]
+        return self._careers_in_language([by_slug[slug] for slug in slugs if slug in by_slug])
 
     @_guarded
     def exam_summaries(self, slugs: Sequence[str]) -> list[ExamSummary]:
@@ -550,7 +627,7 @@ class Catalog:
         marks = ", ".join("?" for _ in slugs)
         rows = self._rows(f"SELECT {EXAM_COLUMNS} FROM exams WHERE slug IN ({marks})", list(slugs))
         by_slug = {row[0]: _exam_summary(row) for row in rows}
-        return [by_slug[slug] for slug in slugs if slug in by_slug]
+        return self._exams_in_language([by_slug[slug] for slug in slugs if slug in by_slug])
 
     @_guarded
     def search(self, text: str, limit: int | None = 50) -> list[CareerSummary]:

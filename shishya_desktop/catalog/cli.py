@@ -20,15 +20,17 @@ from pathlib import Path
 from .. import paths
 from ..console import make_output_safe
 from . import glossary as glossary_rules
-from . import vocab
+from . import hindi_cli, vocab
 from .build import BuildError, build_database
 from .catalog import Catalog
 from .errors import CatalogError
 from .glossary import Glossary, PageTerms, expand_plain
+from .hindi_report import hindi_report
 from .records import Career
 from .sources import GLOSSARY_FILE, Problem, Sources, read_sources
 from .validate import check_glossary, validate
 
+HINDI_LISTED = 40
 THIN_LIMITS = {"typical_day": 4, "skills": 4, "pros": 3, "cons": 3, "related": 3}
 
 
@@ -51,6 +53,14 @@ def cmd_validate(args: argparse.Namespace) -> int:
         f"OK: {len(sources.careers)} careers, {len(sources.exams)} exams, "
         f"{len(sources.categories)} categories, {len(sources.quotes)} quotes"
     )
+    stale = hindi_report(sources).of("stale")
+    if stale:
+        print(
+            f"{len(stale)} Hindi translation(s) are stale (the English changed since; they show "
+            "in English until updated and re-stamped with `shishya-data hi-stamp --refresh`):"
+        )
+        for item in stale:
+            print(f"  {item.kind}/{item.owner}: {item.field}")
     return 0
 
 
@@ -135,7 +145,35 @@ def cmd_stats(args: argparse.Namespace) -> int:
                 thin.append(f"  {career.slug}: {', '.join(missing)}")
         print(f"\nCareers with thin fields (at the minimum, or missing): {len(thin)}")
         print("\n".join(thin))
+    _print_hindi(read_sources(args.data))
     return 0
+
+
+def _print_hindi(sources: Sources) -> None:
+    """How much of the content has Hindi, and which fields do not (missing or stale)."""
+    report = hindi_report(sources)
+    print("\nHindi (fields or entries: current / all; missing and stale show in English):")
+    for kind, counts in report.by_kind().items():
+        total = sum(counts.values())
+        others = ", ".join(
+            f"{n} {state}" for state, n in sorted(counts.items()) if state != "current"
+        )
+        print(f"  {kind:10s} {counts['current']:5d} / {total:<5d} {others}")
+    states: dict[str, list[tuple[str, str]]] = {}
+    for item in report.fields:
+        states.setdefault(f"{item.kind}/{item.owner}", []).append((item.field, item.state))
+    lacking = {
+        owner: "no Hindi"
+        if all(state == "missing" for _, state in fields)
+        else ", ".join(f"{field} ({state})" for field, state in fields if state != "current")
+        for owner, fields in states.items()
+        if any(state != "current" for _, state in fields)
+    }
+    print(f"Without complete Hindi: {len(lacking)}")
+    for owner, what in list(lacking.items())[:HINDI_LISTED]:
+        print(f"  {owner}: {what}")
+    if len(lacking) > HINDI_LISTED:
+        print(f"  … and {len(lacking) - HINDI_LISTED} more")
 
 
 def cmd_search(args: argparse.Namespace) -> int:
@@ -324,7 +362,10 @@ def cmd_glossary_merge(args: argparse.Namespace) -> int:
         others = [t.full for t in merge.terms if glossary_rules.same_key(t, term) and t != term]
         print(f"added {term.abbr}: {term.full} (another meaning, beside: {'; '.join(others)})")
     if merge.added or merge.senses:
-        target.write_text(glossary_rules.glossary_toml(merge.terms, header), encoding="utf-8")
+        with target.open("rb") as handle:
+            hindi = glossary_rules.hindi_of_entries(tomllib.load(handle).get("term", []))
+        text = glossary_rules.glossary_toml(merge.terms, header, hindi)
+        target.write_text(text, encoding="utf-8")
     print(
         f"{GLOSSARY_FILE}: {len(merge.added)} added, {len(merge.senses)} added as another "
         f"meaning, {len(merge.same)} already there, {len(merge.conflicts)} refused; "
@@ -387,6 +428,7 @@ def build_parser() -> argparse.ArgumentParser:
     pack.add_argument("--change", action="append", default=[], help="one line of the change list")
     keygen = commands.add_parser("keygen", help="make a new signing key pair (minisign format)")
     keygen.add_argument("--out", type=Path, required=True, metavar="FOLDER")
+    hindi_cli.add_commands(commands)
     return parser
 
 
@@ -445,6 +487,7 @@ COMMANDS = {
     "search": cmd_search,
     "show": cmd_show,
     "glossary-merge": cmd_glossary_merge,
+    **hindi_cli.COMMANDS,
 }
 
 

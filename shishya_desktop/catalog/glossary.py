@@ -493,7 +493,7 @@ def expand_plain(text: str, page: PageTerms | None) -> str:
 
 # -- the glossary's own file ------------------------------------------------------------------
 
-TERM_FIELDS = ("abbr", "full", "explain", "expand")
+TERM_FIELDS = ("abbr", "full", "explain", "expand", "explain_hi", "full_hi", "hi_from")
 
 
 def terms_from_entries(entries: Iterable[Mapping[str, Any]]) -> list[Term]:
@@ -514,8 +514,26 @@ def _toml_string(text: str) -> str:
     return f'"{escaped}"'
 
 
-def glossary_toml(terms: Iterable[Term], header: str = "") -> str:
-    """The glossary file's text, terms sorted by abbreviation (the form ``merge`` writes)."""
+HINDI_KEYS = ("explain_hi", "full_hi", "hi_from")
+
+
+def hindi_of_entries(entries: Iterable[Mapping[str, Any]]) -> dict[tuple[str, str], dict[str, str]]:
+    """The Hindi keys of raw ``[[term]]`` tables, by (abbreviation, full form)."""
+    return {
+        (str(entry.get("abbr", "")).strip(), " ".join(str(entry.get("full", "")).split())): {
+            key: str(entry[key]) for key in HINDI_KEYS if key in entry
+        }
+        for entry in entries
+    }
+
+
+def glossary_toml(
+    terms: Iterable[Term],
+    header: str = "",
+    hindi: Mapping[tuple[str, str], Mapping[str, str]] | None = None,
+) -> str:
+    """The glossary file's text, terms sorted by abbreviation (the form ``merge`` writes), each
+    term keeping its Hindi keys from ``hindi``."""
     blocks = [header.rstrip() + "\n"] if header.strip() else []
     for term in sorted(terms, key=lambda t: (key_of(t.abbr).upper(), t.abbr)):
         lines = [
@@ -526,6 +544,8 @@ def glossary_toml(terms: Iterable[Term], header: str = "") -> str:
         ]
         if not term.expand:
             lines.append("expand = false")
+        for key, value in (hindi or {}).get((term.abbr, term.full), {}).items():
+            lines.append(f"{key} = {_toml_string(value)}")
         blocks.append("\n".join(lines) + "\n")
     return "\n".join(blocks)
 

@@ -35,7 +35,7 @@ FILTER_FIELDS = (
     "no_exams",
 )
 SCOPE_FIELDS = ("careers", "categories", "terms")
-NEED_FIELDS = {"label", "words", *SCOPE_FIELDS, *FILTER_FIELDS}
+NEED_FIELDS = {"label", "label_hi", "hi_from", "words", *SCOPE_FIELDS, *FILTER_FIELDS}
 # How much a term counts where it is found in a career, for ranking a need's careers.
 TERM_WEIGHTS = {"title": 6, "aliases": 5, "tagline": 3, "skills": 2}
 LONGEST_PHRASE = 4

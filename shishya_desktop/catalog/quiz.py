@@ -68,7 +68,7 @@ def check_quiz(entries: list[dict[str, Any]] | None, problems: list[Problem]) ->
         def problem(field: str, message: str, where: str = where) -> None:
             problems.append(Problem(where, field, message))
 
-        unknown = set(item) - {"id", "type", "text", "short_form"}
+        unknown = set(item) - {"id", "type", "text", "short_form", "text_hi", "hi_from"}
         if unknown:
             problem(", ".join(sorted(unknown)), "unknown field")
         item_id, kind, text = item.get("id"), item.get("type"), item.get("text")

@@ -33,6 +33,13 @@ class CareerSummary:
     sectors: tuple[str, ...] = ()
     subjects: tuple[str, ...] = ()
     low_cost: bool = False
+    # Set when ``title`` is shown in Hindi: the English title, for the small line under it.
+    title_en: str = ""
+
+    @property
+    def other_title(self) -> str:
+        """The title in the other language, shown small beside or under ``title``."""
+        return self.title_en if self.title_en and self.title_en != self.title else self.title_hi
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,6 +119,12 @@ class Career:
     reviewed: str
     # The meaning this page gives abbreviations that have several: (abbreviation, full form).
     glossary_senses: tuple[tuple[str, str], ...] = ()
+    title_en: str = ""  # as on CareerSummary
+
+    @property
+    def other_title(self) -> str:
+        """The title in the other language, shown small beside or under ``title``."""
+        return self.title_en if self.title_en and self.title_en != self.title else self.title_hi
 
     @property
     def shortest_path(self) -> CareerPath | None:

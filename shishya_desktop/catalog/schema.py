@@ -5,7 +5,7 @@ from __future__ import annotations
 # "SHSY" as a 32-bit integer, stored in the SQLite header so a foreign file is recognised.
 APPLICATION_ID = 0x53485359
 # Bump whenever a table or column the reader uses changes.
-SCHEMA_VERSION = 8
+SCHEMA_VERSION = 9
 
 FTS_TOKENIZER = "unicode61 remove_diacritics 2 categories 'L* N* Co M*'"
 # The FTS table's rowid is careers.id; column weights for bm25, in column order.
@@ -18,8 +18,10 @@ FTS_COLUMNS = (
     "skills",
     "category",
     "qualifications",
+    "hindi",
 )
-FTS_WEIGHTS = (10.0, 10.0, 8.0, 3.0, 1.0, 2.0, 2.0, 1.0)
+# "hindi": a career's Hindi tagline, description and typical day, so Hindi words find it.
+FTS_WEIGHTS = (10.0, 10.0, 8.0, 3.0, 1.0, 2.0, 2.0, 1.0, 1.5)
 # The exams' index (contentless: only rowids are read): short name, slug words, full name, the
 # titles and aliases of the careers that list the exam, and its description.
 EXAM_FTS_COLUMNS = ("short_name", "names", "full_name", "careers", "about")
@@ -90,5 +92,9 @@ READ_COLUMNS: dict[str, tuple[str, ...]] = {
     "need_words": ("phrase", "need"),
     "need_careers": ("need", "position", "career_id"),
     "quiz_items": ("id", "position", "type", "text", "short_form"),
+    # Hindi beside the English: owner "career/<slug>", "exam/<slug>", "category/<slug>",
+    # "quote/<id>", "quiz/<id>" or "term/<abbr>/<full>"; field "tagline", "typical_day/0",
+    # "paths/1/steps/2" … (only translations made from the current English).
+    "hindi": ("owner", "field", "text"),
 }
 FTS_TABLE = "careers_fts"

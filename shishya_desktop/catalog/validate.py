@@ -14,6 +14,7 @@ from typing import Any
 from . import glossary as glossary_rules
 from . import needs, pages, prose, vocab
 from .glossary import Glossary
+from .hindi_report import hindi_report
 from .quiz import check_quiz
 from .search import normalise_name
 from .sources import GLOSSARY_FILE, Problem, Sources
@@ -47,6 +48,7 @@ NOT_PROSE = {
     "slug",
     "name_hi",
     "glossary_senses",
+    "hi_from",
 }
 
 CAREER_FIELDS = {
@@ -79,6 +81,7 @@ CAREER_FIELDS = {
     "paths",
     "eligibility_sources",
     "glossary_senses",
+    "hi",
 }
 EXAM_FIELDS = {
     "short_name",
@@ -91,6 +94,7 @@ EXAM_FIELDS = {
     "reviewed",
     "glossary_senses",
     "aliases",
+    "hi",
 }
 
 
@@ -474,7 +478,9 @@ def _check_lists(sources: Sources, problems: list[Problem]) -> None:
     seen: set[str] = set()
     for number, category in enumerate(sources.categories, 1):
         check = _Checker(f"categories.toml: category[{number}]", category, problems)
-        check.unknown_fields({"slug", "name", "name_hi", "description"})
+        check.unknown_fields(
+            {"slug", "name", "name_hi", "description", "description_hi", "hi_from"}
+        )
         slug = check.text("slug", high=60)
         if slug in seen:
             check.problem("slug", f"'{slug}' is used twice")
@@ -486,7 +492,7 @@ def _check_lists(sources: Sources, problems: list[Problem]) -> None:
         problems.append(Problem("categories.toml", "category", "needs at least one category"))
     for number, quote in enumerate(sources.quotes, 1):
         check = _Checker(f"quotes.toml: quote[{number}]", quote, problems)
-        check.unknown_fields({"text", "author"})
+        check.unknown_fields({"text", "author", "text_hi", "author_hi", "hi_from"})
         check.text("text", high=140)
         check.text("author", high=80)
     if not sources.quotes:
@@ -681,6 +687,7 @@ def validate(sources: Sources) -> list[Problem]:
     categories = [c.get("slug", "") for c in sources.categories]
     problems += needs.check(sources.needs, sources.careers, categories, sources.exams)
     check_quiz(sources.quiz, problems)
+    problems += hindi_report(sources).problems
     if not sources.careers:
         problems.append(Problem("careers/", "", "there are no careers"))
     return problems

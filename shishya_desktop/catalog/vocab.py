@@ -69,3 +69,53 @@ def rank(vocabulary: dict[str, str], code: str) -> int:
         if known == code:
             return position
     return -1
+
+
+# The Hindi of every label above, as a Hindi-medium student says it.
+LABELS_HI: dict[str, str] = {
+    "Science (PCM)": "साइंस (PCM)",
+    "Science (PCB)": "साइंस (PCB)",
+    "Commerce": "कॉमर्स",
+    "Arts / Humanities": "आर्ट्स / मानविकी",
+    "Vocational / ITI": "व्यावसायिक / ITI",
+    "Any stream": "कोई भी स्ट्रीम",
+    "No formal minimum": "कोई तय न्यूनतम पढ़ाई नहीं",
+    "Class 10": "कक्षा 10",
+    "ITI certificate": "ITI सर्टिफिकेट",
+    "Class 12": "कक्षा 12",
+    "Diploma": "डिप्लोमा",
+    "Bachelor's degree": "ग्रेजुएशन (बैचलर डिग्री)",
+    "Master's degree": "पोस्ट-ग्रेजुएशन (मास्टर डिग्री)",
+    "Very strong": "बहुत ज़्यादा",
+    "Strong": "ज़्यादा",
+    "Steady": "स्थिर",
+    "Limited": "सीमित",
+    "Shrinking": "घट रही है",
+    "While at school": "स्कूल में रहते हुए",
+    "After class 10": "कक्षा 10 के बाद",
+    "After class 12": "कक्षा 12 के बाद",
+    "After graduation": "ग्रेजुएशन के बाद",
+    "Professional / after a professional degree": "प्रोफ़ेशनल / प्रोफ़ेशनल डिग्री के बाद",
+    "Government": "सरकारी",
+    "Private": "प्राइवेट",
+    "Self-employed": "अपना काम",
+    "Maths": "गणित",
+    "Physics": "फिज़िक्स",
+    "Chemistry": "केमिस्ट्री",
+    "Biology": "बायोलॉजी",
+    "Fresher": "शुरुआत में",
+    "2–5 years": "2–5 साल बाद",
+    "Senior": "सीनियर",
+}
+
+
+def label_hi(label: str) -> str:
+    """The Hindi of one of the fixed labels (the label itself when it has none)."""
+    return LABELS_HI.get(label, label)
+
+
+def localized(vocabulary: dict[str, str], language: str) -> dict[str, str]:
+    """A vocabulary with its labels in ``language`` ("en" or "hi")."""
+    if language != "hi":
+        return vocabulary
+    return {code: label_hi(label) for code, label in vocabulary.items()}

@@ -5,8 +5,12 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+import pytest
+
+from shishya_desktop.catalog import Catalog, seal
 from shishya_desktop.catalog.build import build_database
 from shishya_desktop.catalog.cli import main
+from shishya_desktop.catalog.errors import CatalogError
 from shishya_desktop.catalog.schema import APPLICATION_ID, SCHEMA_VERSION
 from shishya_desktop.catalog.sources import read_sources
 from tests.conftest import REPO
@@ -67,7 +71,9 @@ def test_content_version_and_date_come_from_sources(content_dir: Path) -> None:
     """The meta table holds the release from content.toml, not the build time."""
     connection = sqlite3.connect(build(content_dir))
     meta = dict(connection.execute("SELECT key, value FROM meta"))
+    checksum = meta.pop("checksum")
     assert meta == {"content_version": "test.1", "content_date": "2026-11-01"}
+    assert checksum.startswith("shishya-crc32:") and checksum != seal.PLACEHOLDER
     connection.close()
 
 
@@ -106,7 +112,23 @@ def test_glossary_is_built_and_read_once(content_dir: Path) -> None:
     connection.close()
     assert [row[0] for row in rows] == ["EXAM", "IT", "ONE", "PCB", "TWO"]
     with Catalog.open(out) as catalog:
-        assert catalog._glossary is None  # not read at start-up
+        assert not catalog._glossaries  # not read at start-up
         glossary = catalog.glossary()
         assert glossary is catalog.glossary() and len(glossary) == 5
         assert glossary.get("PCB").full == "Physics, Chemistry and Biology"
+
+
+def test_one_changed_byte_anywhere_is_refused(content_dir: Path, tmp_path: Path) -> None:
+    """The seal finds what SQLite's quick_check cannot: changed text inside a page."""
+    built = build(content_dir)
+    data = bytearray(built.read_bytes())
+    at = data.find(b"Doctors and nurses.")
+    assert at > 0
+    data[at] ^= 0x01
+    damaged = tmp_path / "damaged.db"
+    damaged.write_bytes(bytes(data))
+    with pytest.raises(CatalogError, match="damaged") as raised:
+        Catalog.open(damaged)
+    assert "checksum" in raised.value.detail
+    with Catalog.open(built) as catalog:  # the untouched file opens
+        assert catalog.info().careers

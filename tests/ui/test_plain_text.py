@@ -23,6 +23,7 @@ from shishya_desktop.ui.explore.models import SLUG_ROLE
 from shishya_desktop.ui.main_window import COMPARE, EXAMS, EXPLORE, MainWindow
 from tests.canary import CanaryFolder, hostile_strings
 from tests.conftest import REPO
+from tests.resealed import reseal
 
 BUILDERS = re.compile(
     r"\bQLabel\(|\bQMessageBox\(|QMessageBox\.(warning|critical|information|question)\("
@@ -66,6 +67,7 @@ def hostile_db(tmp_path: Path, real_db: Path, canary: CanaryFolder) -> Path:
             for column in columns:
                 connection.execute(f"UPDATE {table} SET {column} = ? || {column}", (mark,))
     connection.close()
+    reseal(out)
     return out
 
 
@@ -187,6 +189,7 @@ def test_content_menu_shows_pack_text_as_written(
     with sqlite3.connect(hostile_db) as connection:
         connection.execute("UPDATE meta SET value = ? WHERE key = 'content_version'", (mark,))
     connection.close()
+    reseal(hostile_db)
     pack = write_zip(
         tmp_path / "hostile.shpack",
         signed_entries(hostile_db.read_bytes(), test_key[0], serial=3, version=mark),

@@ -180,8 +180,8 @@ def why_it_fits(
     if not chosen:
         return translate(QT_TRANSLATE_NOOP("Quiz", "This work is mostly %1.")).replace("%1", kinds)
     activities = joiner.join(f"“{_first_lower(i.text)}”" for i in chosen)
-    liked = translate(QT_TRANSLATE_NOOP("Quiz", "You liked %1; this work is mostly %2."))
-    return liked.replace("%1", activities).replace("%2", kinds)
+    sentence = translate(QT_TRANSLATE_NOOP("Quiz", "You liked %1; this work is mostly %2."))
+    return sentence.replace("%1", activities).replace("%2", kinds)
 
 
 # Plain words for what each type of work is about (used in "why it fits").

@@ -11,10 +11,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Protocol
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
 
+from ...guide import QT_TRANSLATE_NOOP  # typed; the name lupdate reads
 from . import i18n
 from .help_pages import ABOUT, CREDITS, HELP, SHORTCUTS
 from .text_scale import SIZES
@@ -183,7 +184,11 @@ class Menus:
         return action
 
     def _action(
-        self, menu: QMenu, text: str, slot: Callable[[], object], *keys: QKeySequence | str
+        self,
+        menu: QMenu,
+        text: str,
+        slot: Callable[[], object],
+        *keys: QKeySequence | QKeySequence.StandardKey | str,
     ) -> QAction:
         action = self._add(menu, text)
         if keys:

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QMarginsF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
     QFont,
     QPagedPaintDevice,
@@ -24,6 +24,7 @@ from PySide6.QtGui import (
 
 from ...catalog.glossary import Glossary
 from ...catalog.records import Career, ContentInfo
+from ...guide import QT_TRANSLATE_NOOP  # typed; the name lupdate reads
 from ...guide.comparison import Comparison
 from ...pdf_check import check_pdf_bytes, check_pdf_file
 from ...safe_write import WriteError, write_file

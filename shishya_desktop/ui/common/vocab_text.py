@@ -8,9 +8,10 @@ marked below) covers the rest, so a label is never left in English.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from ...catalog import vocab
+from ...guide import QT_TRANSLATE_NOOP  # typed; the name lupdate reads
 from . import i18n
 
 # Every English label of catalog/vocab.py (tests/ui/test_translations.py checks none is missing).

@@ -95,8 +95,8 @@ class QuizView(QWidget):
                 "careers that are mostly that kind of work."
             )
         )
-        for label in (self.start_honesty, self.result_honesty):
-            label.setText(self.honesty)
+        for honesty in (self.start_honesty, self.result_honesty):
+            honesty.setText(self.honesty)
         short_count = sum(i.short_form for i in self._all_items)
         self.short_button.setText(
             self.tr("Short quiz: %n activities, about 3 minutes", "", short_count)

@@ -29,6 +29,7 @@ def main() -> int:
     parser.add_argument("--palette", default="light", help="light, dark or high-contrast")
     parser.add_argument("--text-size", type=int, default=100, help="100, 125, 150 or 200")
     parser.add_argument("--prefix", default="", help="put before every file name")
+    parser.add_argument("--language", default="en", help="en or hi (हिन्दी)")
     parser.add_argument(
         "--main-only",
         action="store_true",
@@ -47,6 +48,7 @@ def main() -> int:
     settings = make_settings()
     settings.setValue("view/palette", args.palette)
     settings.setValue("view/text_size", args.text_size)
+    settings.setValue("view/language", args.language)
     settings.sync()
     app = create_application(sys.argv[:1])
     catalog = Catalog.open(args.db or paths.database_path())
@@ -144,7 +146,7 @@ def main() -> int:
         shot("22-quiz-result-scrolled")
         from shishya_desktop.ui.common.printing import export_pdf
 
-        pdf = args.out / f"{width}-23-quiz-print.pdf"
+        pdf = args.out / f"{args.prefix}{width}-23-quiz-print.pdf"
         export_pdf(quiz.print_job(), pdf)
         written.append(pdf)
         quiz.start(short=True)
@@ -169,14 +171,14 @@ def main() -> int:
         menu.popup(window.mapToGlobal(window.menuBar().geometry().bottomLeft()))
         settle()
         shot("11-content-status", window)
-        path = args.out / f"{width}-12-content-menu.png"
+        path = args.out / f"{args.prefix}{width}-12-content-menu.png"
         menu.grab().save(str(path))
         written.append(path)
         menu.hide()
         window.content_menu.about()
         settle()
         for box in window.findChildren(QMessageBox):
-            path = args.out / f"{width}-13-content-about.png"
+            path = args.out / f"{args.prefix}{width}-13-content-about.png"
             box.grab().save(str(path))
             written.append(path)
             box.done(0)

@@ -74,6 +74,12 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
         "--compare", nargs="+", metavar="SLUG", help="two to four careers, A4 landscape"
     )
     export.add_argument("--out", type=Path, required=True, metavar="FILE.pdf")
+    export.add_argument(
+        "--language",
+        choices=("en", "hi"),
+        default="en",
+        help="the handout's language: en (English) or hi (हिन्दी, English where none)",
+    )
     add_pack_commands(commands)
     args = parser.parse_args(argv)
     if args.command == "export" and args.compare and not 2 <= len(args.compare) <= 4:
@@ -95,8 +101,10 @@ def run_export(args: argparse.Namespace, db_path: Path) -> int:
             print("  " + details.replace("\n", "\n  "), file=sys.stderr)
         return 2
 
+    language = getattr(args, "language", "en")
     try:
         with Catalog.open(db_path) as catalog:
+            catalog.set_language(language)
             slugs = [args.career] if args.career else list(args.compare)
             if len(set(slugs)) != len(slugs):
                 return fail("each career may be compared only once")
@@ -115,8 +123,11 @@ def run_export(args: argparse.Namespace, db_path: Path) -> int:
     if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     create_application([sys.argv[0]])
-    from .guide.comparison import compare
+    from .ui.common import i18n
     from .ui.common.printing import ExportError, career_job, comparison_job, export_pdf
+    from .ui.compare.compare_model import compare  # in the handout's language
+
+    i18n.apply(language)
 
     job = (
         career_job(careers[0], info, glossary)
@@ -161,12 +172,16 @@ def create_application(argv: Sequence[str]) -> QApplication:
     settings = make_settings()
     from .userdata import modes
 
-    start_size = modes.load().text_size or 100  # the lab admin's choice, else 100 %
+    machine = modes.load()
+    start_size = machine.text_size or 100  # the lab admin's choice, else 100 %
     try:
         percent = int(settings.value("view/text_size", start_size))  # type: ignore[call-overload]
     except (TypeError, ValueError):
         percent = 100
     apply_theme(app, paths.resources_dir(), str(settings.value("view/palette", "system")), percent)
+    from .ui.common import i18n
+
+    i18n.apply(i18n.chosen(settings, machine.shared))  # before any window: no retranslation
     return app
 
 
@@ -366,9 +381,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         fresh.setGeometry(window.geometry())
         report_slot_failures(fresh)
         fresh.show()
+        old_catalog = window.catalog
         window.close()
-        window.catalog.close()
         window.deleteLater()
+        # The old window goes before its catalogue closes (a language change must not find it).
+        from PySide6.QtCore import QCoreApplication, QEvent
+
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        old_catalog.close()
         window = fresh
     window.catalog.close()
     return code

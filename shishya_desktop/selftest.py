@@ -85,7 +85,14 @@ def run_self_test(db_path: Path, report: Path | None) -> int:
     def resources() -> str:
         missing = [
             name
-            for name in ("style.qss", "icon.svg", "chevron-down.svg", "fonts/OFL.txt")
+            for name in (
+                "style.qss",
+                "icon.svg",
+                "chevron-down.svg",
+                "fonts/OFL.txt",
+                "translations/shishya_hi.qm",
+                "translations/shishya_en.qm",
+            )
             if not (paths.resources_dir() / name).is_file()
         ]
         if missing:
@@ -202,6 +209,27 @@ def run_self_test(db_path: Path, report: Path | None) -> int:
             raise RuntimeError(f"{len(raised)} error(s) while clicking: {raised[0]}")
         return f"window {image.width()}×{image.height()}"
 
+    def languages() -> str:
+        """Hindi loads and reaches the window, Qt's own buttons too; then back again."""
+        from PySide6.QtCore import QCoreApplication
+
+        from .ui.common import i18n
+
+        window = state["window"]
+        before = i18n.current()
+        try:
+            window.set_language(i18n.HINDI)  # type: ignore[attr-defined]
+            title = window.windowTitle()  # type: ignore[attr-defined]
+            ok = QCoreApplication.translate("QPlatformTheme", "OK")
+            if not any("\u0900" <= letter <= "\u097f" for letter in title + ok):
+                raise RuntimeError(f"the Hindi translation does not load ({i18n.qm_file()})")
+            window.set_language(i18n.ENGLISH)  # type: ignore[attr-defined]
+            if window.windowTitle() != "Shishya — Career Guide":  # type: ignore[attr-defined]
+                raise RuntimeError("English did not come back")
+        finally:
+            window.set_language(before)  # type: ignore[attr-defined]
+        return f"{title} · {ok}"
+
     def pdf() -> str:
         from .ui.common.printing import export_pdf
 
@@ -223,10 +251,15 @@ def run_self_test(db_path: Path, report: Path | None) -> int:
                 check.run("main views", views)
             if "window" in state and check.failed == 0:
                 check.run("pdf export", pdf)
+                check.run("languages", languages)
         window = state.pop("window", None)
         if window is not None:
+            from PySide6.QtCore import QCoreApplication, QEvent
+
             window.close()  # type: ignore[attr-defined]
             window.deleteLater()  # type: ignore[attr-defined]
+            # Gone now, not at the next event loop: a later language change must not reach it.
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         state.pop("settings", None)  # QSettings lets go of the folder before it is removed
     catalog = state.pop("catalog", None)
     if catalog is not None:

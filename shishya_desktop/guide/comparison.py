@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from ..catalog import vocab
 from ..catalog.records import Career, SalaryBand
+from . import QT_TRANSLATE_NOOP, Translate, same
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,61 +70,88 @@ def salary_scale(careers: Sequence[Career]) -> float:
     return round_scale(band for career in careers for band in career.salary)
 
 
-def compare(careers: Sequence[Career]) -> Comparison:
+def compare(
+    careers: Sequence[Career], translate: Translate = same, label: Translate = same
+) -> Comparison:
+    """The rows for ``careers``; ``translate`` turns the "Compare" strings marked here into
+    the interface language, ``label`` the vocabularies' labels (streams, education, demand)."""
     shared = shared_skills(careers)
 
     def each(pick) -> tuple[tuple[str, ...], ...]:  # type: ignore[no-untyped-def]
         return tuple(tuple(pick(career)) for career in careers)
 
     def skills(career: Career) -> list[str]:
-        return [f"{s} (shared by all)" if _norm(s) in shared else s for s in career.skills]
+        marked = translate(QT_TRANSLATE_NOOP("Compare", "%1 (shared by all)"))
+        return [marked.replace("%1", s) if _norm(s) in shared else s for s in career.skills]
 
     def shortest(career: Career) -> list[str]:
         path = career.shortest_path
         if path is None:
             return ["—"]
-        return [f"{path.title} (about {path.years:g} years)", *(s.step for s in path.steps)]
+        about = translate(QT_TRANSLATE_NOOP("Compare", "%1 (about %2 years)"))
+        first = about.replace("%1", path.title).replace("%2", f"{path.years:g}")
+        return [first, *(s.step for s in path.steps)]
 
     def years(career: Career) -> list[str]:
         path = career.shortest_path
-        return [f"about {path.years:g} years" if path else "—"]
+        about = translate(QT_TRANSLATE_NOOP("Compare", "about %1 years"))
+        return [about.replace("%1", f"{path.years:g}") if path else "—"]
 
+    def row(key: str, text: str, values: tuple[tuple[str, ...], ...], kind: str = "text") -> Row:
+        return Row(key, translate(text), values, kind)
+
+    def vocabulary(labels: dict[str, str], code: str) -> str:
+        return label(labels.get(code, code))
+
+    none = translate(QT_TRANSLATE_NOOP("Compare", "None"))
     rows = (
-        Row("category", "Category", each(lambda c: [c.category.name])),
-        Row("tagline", "What the job is", each(lambda c: [c.tagline])),
-        Row(
+        row(
+            "category", QT_TRANSLATE_NOOP("Compare", "Category"), each(lambda c: [c.category.name])
+        ),
+        row(
+            "tagline", QT_TRANSLATE_NOOP("Compare", "What the job is"), each(lambda c: [c.tagline])
+        ),
+        row(
             "education",
-            "Minimum education",
-            each(lambda c: [vocab.MIN_EDUCATION.get(c.min_education, c.min_education)]),
+            QT_TRANSLATE_NOOP("Compare", "Minimum education"),
+            each(lambda c: [vocabulary(vocab.MIN_EDUCATION, c.min_education)]),
         ),
-        Row(
+        row(
             "streams",
-            "Stream after 10th",
-            each(lambda c: [", ".join(vocab.STREAMS.get(s, s) for s in c.streams)]),
+            QT_TRANSLATE_NOOP("Compare", "Stream after 10th"),
+            each(lambda c: [", ".join(vocabulary(vocab.STREAMS, s) for s in c.streams)]),
         ),
-        Row("path", "Shortest path", each(shortest)),
-        Row("years", "Years of study", each(years)),
-        Row(
+        row("path", QT_TRANSLATE_NOOP("Compare", "Shortest path"), each(shortest)),
+        row("years", QT_TRANSLATE_NOOP("Compare", "Years of study"), each(years)),
+        row(
             "exams",
-            "Entrance exams",
-            each(lambda c: [e.short_name for e in c.exams] or ["None"]),
+            QT_TRANSLATE_NOOP("Compare", "Entrance exams"),
+            each(lambda c: [e.short_name for e in c.exams] or [none]),
             kind="exams",
         ),
-        Row(
+        row(
             "salary",
-            "Salary (₹ LPA)",
+            QT_TRANSLATE_NOOP("Compare", "Salary (₹ LPA)"),
             each(lambda c: [money_range(b) for b in c.salary] or ["—"]),
             kind="salary",
         ),
-        Row("growth", "Growth ladder", each(lambda c: [" › ".join(c.growth)])),
-        Row("skills", "Skills", each(skills)),
-        Row(
-            "demand",
-            "Demand outlook",
-            each(lambda c: [f"{vocab.DEMAND.get(c.demand, c.demand)}. {c.demand_note}"]),
+        row(
+            "growth",
+            QT_TRANSLATE_NOOP("Compare", "Growth ladder"),
+            each(lambda c: [" › ".join(c.growth)]),
         ),
-        Row("pros", "Pros", each(lambda c: c.pros)),
-        Row("cons", "Cons", each(lambda c: c.cons)),
-        Row("related", "Related careers", each(lambda c: [r.title for r in c.related])),
+        row("skills", QT_TRANSLATE_NOOP("Compare", "Skills"), each(skills)),
+        row(
+            "demand",
+            QT_TRANSLATE_NOOP("Compare", "Demand outlook"),
+            each(lambda c: [f"{vocabulary(vocab.DEMAND, c.demand)}. {c.demand_note}"]),
+        ),
+        row("pros", QT_TRANSLATE_NOOP("Compare", "Pros"), each(lambda c: c.pros)),
+        row("cons", QT_TRANSLATE_NOOP("Compare", "Cons"), each(lambda c: c.cons)),
+        row(
+            "related",
+            QT_TRANSLATE_NOOP("Compare", "Related careers"),
+            each(lambda c: [r.title for r in c.related]),
+        ),
     )
     return Comparison(tuple(careers), rows, shared, salary_scale(careers))

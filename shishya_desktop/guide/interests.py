@@ -30,6 +30,7 @@ from dataclasses import dataclass
 
 from ..catalog import vocab
 from ..catalog.records import CareerSummary, QuizItem
+from . import QT_TRANSLATE_NOOP, Translate, same
 
 LETTERS = vocab.RIASEC_LETTERS
 LOWEST, HIGHEST = 1, 5
@@ -154,9 +155,16 @@ def _first_lower(text: str) -> str:
 
 
 def why_it_fits(
-    code: str, items: Sequence[QuizItem], answers: Mapping[str, int], means: Mapping[str, float]
+    code: str,
+    items: Sequence[QuizItem],
+    answers: Mapping[str, int],
+    means: Mapping[str, float],
+    translate: Translate = same,
 ) -> str:
-    """One line: the student's most liked activities of the career's types, and what it is."""
+    """One line: the student's most liked activities of the career's types, and what it is.
+
+    ``translate`` turns the "Quiz" strings marked here into the interface language.
+    """
     letters = [x for x in code if means.get(x, 0) >= LIKED - 1] or list(code[:1])
     liked = sorted(
         (item for item in items if item.type in letters and answers.get(item.id, 0) >= LIKED),
@@ -167,21 +175,23 @@ def why_it_fits(
         if item.type not in {c.type for c in chosen}:
             chosen.append(item)
     chosen = (chosen + [i for i in liked if i not in chosen])[:2]
-    kinds = " and ".join(WORK_KINDS[x] for x in code[:2])
+    joiner = translate(QT_TRANSLATE_NOOP("Quiz", " and "))
+    kinds = joiner.join(translate(WORK_KINDS[x]) for x in code[:2])
     if not chosen:
-        return f"This work is mostly {kinds}."
-    activities = " and ".join(f"“{_first_lower(i.text)}”" for i in chosen)
-    return f"You liked {activities}; this work is mostly {kinds}."
+        return translate(QT_TRANSLATE_NOOP("Quiz", "This work is mostly %1.")).replace("%1", kinds)
+    activities = joiner.join(f"“{_first_lower(i.text)}”" for i in chosen)
+    sentence = translate(QT_TRANSLATE_NOOP("Quiz", "You liked %1; this work is mostly %2."))
+    return sentence.replace("%1", activities).replace("%2", kinds)
 
 
 # Plain words for what each type of work is about (used in "why it fits").
 WORK_KINDS = {
-    "R": "hands-on work",
-    "I": "finding out how and why",
-    "A": "making and creating",
-    "S": "helping people",
-    "E": "leading and persuading",
-    "C": "keeping things in order",
+    "R": QT_TRANSLATE_NOOP("Quiz", "hands-on work"),
+    "I": QT_TRANSLATE_NOOP("Quiz", "finding out how and why"),
+    "A": QT_TRANSLATE_NOOP("Quiz", "making and creating"),
+    "S": QT_TRANSLATE_NOOP("Quiz", "helping people"),
+    "E": QT_TRANSLATE_NOOP("Quiz", "leading and persuading"),
+    "C": QT_TRANSLATE_NOOP("Quiz", "keeping things in order"),
 }
 
 
@@ -194,6 +204,7 @@ def suggest(
     *,
     level: str = "",
     stream: str = "",
+    translate: Translate = same,
 ) -> Suggestions:
     """Careers grouped by fit, best first; nothing for a flat profile."""
     if profile.flat:
@@ -213,7 +224,7 @@ def suggest(
 
     def match(entry: tuple[float, CareerSummary, str]) -> Match:
         fit, career, code = entry
-        return Match(career, code, fit, why_it_fits(code, items, answers, profile.means))
+        return Match(career, code, fit, why_it_fits(code, items, answers, profile.means, translate))
 
     return Suggestions(tuple(map(match, strong)), tuple(map(match, also)))
 
@@ -230,20 +241,31 @@ def _take(
 
 # One plain line per letter for the result page.
 MEANINGS = {
-    "R": "Realistic: you enjoy doing practical things with your hands, tools, machines or nature.",
-    "I": "Investigative: you enjoy finding out how things work and why things happen.",
-    "A": "Artistic: you enjoy making, designing and expressing ideas in your own way.",
-    "S": "Social: you enjoy helping, teaching and looking after people.",
-    "E": "Enterprising: you enjoy leading, persuading and starting things.",
-    "C": "Conventional: you enjoy keeping things neat, exact and well organised.",
+    "R": QT_TRANSLATE_NOOP(
+        "Quiz",
+        "Realistic: you enjoy doing practical things with your hands, tools, machines or nature.",
+    ),
+    "I": QT_TRANSLATE_NOOP(
+        "Quiz", "Investigative: you enjoy finding out how things work and why things happen."
+    ),
+    "A": QT_TRANSLATE_NOOP(
+        "Quiz", "Artistic: you enjoy making, designing and expressing ideas in your own way."
+    ),
+    "S": QT_TRANSLATE_NOOP("Quiz", "Social: you enjoy helping, teaching and looking after people."),
+    "E": QT_TRANSLATE_NOOP(
+        "Quiz", "Enterprising: you enjoy leading, persuading and starting things."
+    ),
+    "C": QT_TRANSLATE_NOOP(
+        "Quiz", "Conventional: you enjoy keeping things neat, exact and well organised."
+    ),
 }
 NAMES = {
-    "R": "Realistic",
-    "I": "Investigative",
-    "A": "Artistic",
-    "S": "Social",
-    "E": "Enterprising",
-    "C": "Conventional",
+    "R": QT_TRANSLATE_NOOP("Quiz", "Realistic"),
+    "I": QT_TRANSLATE_NOOP("Quiz", "Investigative"),
+    "A": QT_TRANSLATE_NOOP("Quiz", "Artistic"),
+    "S": QT_TRANSLATE_NOOP("Quiz", "Social"),
+    "E": QT_TRANSLATE_NOOP("Quiz", "Enterprising"),
+    "C": QT_TRANSLATE_NOOP("Quiz", "Conventional"),
 }
 
 

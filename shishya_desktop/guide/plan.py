@@ -9,6 +9,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from ..catalog.records import Career, CareerPath, Exam
+from . import QT_TRANSLATE_NOOP, Translate, same
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,7 +47,13 @@ def _fresher_pay(career: Career) -> str:
     return ""
 
 
-def plan_career(career: Career, note: str, exam: Callable[[str], Exam | None]) -> PlanCareer:
+def plan_career(
+    career: Career,
+    note: str,
+    exam: Callable[[str], Exam | None],
+    translate: Translate = same,
+) -> PlanCareer:
+    """``translate`` turns the "MyPlan" strings marked here into the interface language."""
     shortest = career.shortest_path
     cheap = [path for path in career.paths if path.affordable]
     low_cost = min(cheap, key=lambda path: path.years) if cheap else None
@@ -61,13 +68,19 @@ def plan_career(career: Career, note: str, exam: Callable[[str], Exam | None]) -
         shortest_years=shortest.years if shortest else 0.0,
         low_cost=""
         if low_cost is None or low_cost is shortest
-        else f"{_route(low_cost)} ({_years(low_cost.years)} years)",
+        else translate(QT_TRANSLATE_NOOP("MyPlan", "%1 (%2 years)"))
+        .replace("%1", _route(low_cost))
+        .replace("%2", _years(low_cost.years)),
         exams=tuple(exams),
         fresher_pay=_fresher_pay(career),
         note=note.strip(),
     )
 
 
-def make_plan(careers: Sequence[tuple[Career, str]], exam: Callable[[str], Exam | None]) -> Plan:
+def make_plan(
+    careers: Sequence[tuple[Career, str]],
+    exam: Callable[[str], Exam | None],
+    translate: Translate = same,
+) -> Plan:
     """``careers``: each shortlisted career with the student's note, in the shortlist's order."""
-    return Plan(tuple(plan_career(career, note, exam) for career, note in careers))
+    return Plan(tuple(plan_career(career, note, exam, translate) for career, note in careers))

@@ -21,23 +21,39 @@ if TYPE_CHECKING:
     from ..packs.store import ContentStore
     from .main_window import MainWindow
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ContentUpdate", text)
+translate = QCoreApplication.translate
 
 
 def content_line(info: ContentInfo, in_use: InUse | None) -> str:
     """Which content the window shows, in a few words for the status bar."""
-    base = tr("content %1 of %2").replace("%1", info.version).replace("%2", info.date)
+    base = (
+        translate("ContentUpdate", "content %1 of %2")
+        .replace("%1", info.version)
+        .replace("%2", info.date)
+    )
     if in_use is None or in_use.where == "given":
         return base
     if in_use.entry is not None:
         since = in_use.entry.since[:10]
-        who = tr("for all users") if in_use.where == "machine" else tr("for you")
-        return base + " · " + tr("update installed %1, %2").replace("%1", since).replace("%2", who)
+        who = (
+            translate("ContentUpdate", "for all users")
+            if in_use.where == "machine"
+            else translate("ContentUpdate", "for you")
+        )
+        return (
+            base
+            + " · "
+            + translate("ContentUpdate", "update installed %1, %2")
+            .replace("%1", since)
+            .replace("%2", who)
+        )
     if in_use.passed_over:
-        return base + " · " + tr("bundled: the installed update could not be opened")
-    return base + " · " + tr("bundled")
+        return (
+            base
+            + " · "
+            + translate("ContentUpdate", "bundled: the installed update could not be opened")
+        )
+    return base + " · " + translate("ContentUpdate", "bundled")
 
 
 class ContentMenu(QObject):
@@ -53,18 +69,27 @@ class ContentMenu(QObject):
         self._info = info
         self._in_use = in_use
         bar = window.menuBar()
-        menu = QMenu(tr("&Content"), bar)
+        self.menu = QMenu(bar)
+        menu = self.menu
         help_menu = bar.findChild(QMenu, "help-menu")
         bar.insertMenu(help_menu.menuAction() if help_menu else None, menu)
-        self.update_action = menu.addAction(tr("Update content from file…"))
-        self.restore_action = menu.addAction(tr("Restore previous content"))
+        self.update_action = menu.addAction("")
+        self.restore_action = menu.addAction("")
         separator = menu.addSeparator()
-        self.about_action = menu.addAction(tr("About this content"))
+        self.about_action = menu.addAction("")
         for action in (self.update_action, self.restore_action, separator):
             action.setVisible(not shared)
+        self.retranslate()
         self.update_action.triggered.connect(self.choose_and_install)
         self.restore_action.triggered.connect(self.restore)
         self.about_action.triggered.connect(self.about)
+
+    def retranslate(self) -> None:
+        """The menu's texts in the interface language (the window calls this on a switch)."""
+        self.menu.setTitle(translate("ContentUpdate", "&Content"))
+        self.update_action.setText(translate("ContentUpdate", "Update content from file…"))
+        self.restore_action.setText(translate("ContentUpdate", "Restore previous content"))
+        self.about_action.setText(translate("ContentUpdate", "About this content"))
 
     def _store(self) -> ContentStore:
         from ..packs.cli import store_for
@@ -76,7 +101,9 @@ class ContentMenu(QObject):
         from .common import file_dialogs  # remembers no folder; none at all in Event mode
 
         name = file_dialogs.ask_open_path(
-            self._window, tr("Update content from file"), tr("Shishya content packs (*.shpack)")
+            self._window,
+            translate("ContentUpdate", "Update content from file"),
+            translate("ContentUpdate", "Shishya content packs (*.shpack)"),
         )
         if name:
             self.install(name)
@@ -91,14 +118,17 @@ class ContentMenu(QObject):
             installed = self._store().install(Path(name))
         except PackError as error:
             QApplication.restoreOverrideCursor()
-            self._window.notify(tr("Content not updated"), str(error), error.details)
+            self._window.notify(
+                translate("ContentUpdate", "Content not updated"), str(error), error.details
+            )
             return
         QApplication.restoreOverrideCursor()
         self._done(
-            tr("Content updated"),
-            tr(
+            translate("ContentUpdate", "Content updated"),
+            translate(
+                "ContentUpdate",
                 "Content %1 of %2 is installed. Shishya now shows it. "
-                "\u201cRestore previous content\u201d in the Content menu undoes this."
+                "\u201cRestore previous content\u201d in the Content menu undoes this.",
             )
             .replace("%1", installed.version)
             .replace("%2", installed.date),
@@ -111,14 +141,19 @@ class ContentMenu(QObject):
         try:
             pointer = self._store().restore_previous()
         except PackError as error:
-            self._window.notify(tr("Content not changed"), str(error), error.details)
+            self._window.notify(
+                translate("ContentUpdate", "Content not changed"), str(error), error.details
+            )
             return
         now = (
-            tr("content %1").replace("%1", pointer.current.version)
+            translate("ContentUpdate", "content %1").replace("%1", pointer.current.version)
             if pointer.current
-            else tr("the content that came with Shishya")
+            else translate("ContentUpdate", "the content that came with Shishya")
         )
-        self._done(tr("Previous content restored"), tr("Shishya now shows %1.").replace("%1", now))
+        self._done(
+            translate("ContentUpdate", "Previous content restored"),
+            translate("ContentUpdate", "Shishya now shows %1.").replace("%1", now),
+        )
 
     def _done(self, title: str, text: str) -> None:
         box = self._window.notify(title, text)
@@ -128,7 +163,7 @@ class ContentMenu(QObject):
     def about(self) -> None:
         in_use = self._in_use
         lines = [
-            tr("Content %1 of %2: %3 careers, %4 exams.")
+            translate("ContentUpdate", "Content %1 of %2: %3 careers, %4 exams.")
             .replace("%1", self._info.version)
             .replace("%2", self._info.date)
             .replace("%3", str(self._info.careers))
@@ -136,16 +171,26 @@ class ContentMenu(QObject):
         ]
         if in_use is not None and in_use.entry is not None:
             lines.append(
-                tr("An update installed on %1 (%2).")
+                translate("ContentUpdate", "An update installed on %1 (%2).")
                 .replace("%1", in_use.entry.since.replace("T", " ")[:16] + " UTC")
-                .replace("%2", tr("for all users") if in_use.where == "machine" else tr("for you"))
+                .replace(
+                    "%2",
+                    translate("ContentUpdate", "for all users")
+                    if in_use.where == "machine"
+                    else translate("ContentUpdate", "for you"),
+                )
             )
         elif in_use is not None and in_use.where == "given":
-            lines.append(tr("Opened from a file given at start."))
+            lines.append(translate("ContentUpdate", "Opened from a file given at start."))
         else:
-            lines.append(tr("The content that came with Shishya."))
+            lines.append(translate("ContentUpdate", "The content that came with Shishya."))
         if in_use is not None and in_use.passed_over:
-            lines.append(tr("An installed update could not be opened, so Shishya uses this."))
+            lines.append(
+                translate(
+                    "ContentUpdate",
+                    "An installed update could not be opened, so Shishya uses this.",
+                )
+            )
         details = "\n".join(
             [f"Database: {in_use.path if in_use else self._window.catalog.path}"]
             + [f"Passed over: {note}" for note in (in_use.passed_over if in_use else ())]
@@ -156,7 +201,7 @@ class ContentMenu(QObject):
         )
         box = plain.message_box(
             self._window,
-            tr("About this content"),
+            translate("ContentUpdate", "About this content"),
             "\n".join(lines),
             details=details,
             icon=QMessageBox.Icon.Information,

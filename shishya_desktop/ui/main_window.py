@@ -10,7 +10,7 @@ from __future__ import annotations
 import time
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Slot
+from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QSettings, Qt, QTimer, Slot
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -23,6 +23,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QApplication,
+    QButtonGroup,
     QDialog,
     QFrame,
     QHBoxLayout,
@@ -40,7 +41,7 @@ from ..catalog.records import Quote
 from ..guide.compare import CompareFull, CompareSelection
 from ..userdata.modes import MachineConfig, Mode
 from ..userdata.session import Session
-from .common import plain
+from .common import i18n, plain
 from .common.menus import install_menus
 from .common.text_scale import step, text_percent
 from .explore.explore_view import ExploreView
@@ -85,16 +86,20 @@ class MainWindow(QMainWindow):
         self._catalog = catalog
         self.catalog = catalog
         self._settings = settings
-        self.setWindowTitle(self.tr("Shishya — Career Guide"))
         self.setMinimumSize(600, 360)  # a 1366×768 laptop at 200 % scaling is 683×384
         self._help: HelpDialog | None = None
         self._focused_once = False
-
-        quotes = catalog.quotes()
-        self.quote: Quote | None = quotes[quote_index % len(quotes)] if quotes else None
-        self.compare_selection = CompareSelection()
         self.session = session or Session(MachineConfig())
         self.config = self.session.config
+        # The language first: every view below is built in it, its content too.
+        language = i18n.chosen(settings, self.config.shared)
+        i18n.set_catalog_language(catalog, language)
+        if i18n.apply(language):
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
+
+        self._quote_index = quote_index
+        self.quote: Quote | None = self._pick_quote()
+        self.compare_selection = CompareSelection()
         self._may_close = self.config.mode is not Mode.EVENT
         self._idle: IdleWatcher | None = None
         self._still_there: QDialog | None = None
@@ -114,18 +119,14 @@ class MainWindow(QMainWindow):
         self.sections.setDocumentMode(True)
         self.sections.tabBar().setDrawBase(False)  # its base line showed as a stray rule in dark
         # Beside the tabs, not in the header: low windows hide the header, this stays in view.
-        self.new_student_button = QPushButton(self.tr("New student"))
+        self.new_student_button = QPushButton()
         self.new_student_button.setObjectName("primary")
-        self.new_student_button.setToolTip(self.tr("Start over for the next student (Ctrl+N)"))
         self.new_student_button.setVisible(self.session.shared)
         self.new_student_button.clicked.connect(self.new_student)
-        self.sections.setCornerWidget(self.new_student_button, Qt.Corner.TopRightCorner)
-        self.sections.setAccessibleName(self.tr("Sections"))
-        self.sections.addTab(self.explore, self.tr("Explore careers"))
-        self.sections.addTab(QWidget(), self.tr("Exams"))
-        self.sections.addTab(QWidget(), self.tr("Compare"))
-        self.sections.addTab(QWidget(), self.tr("My careers"))
-        self.sections.addTab(QWidget(), self.tr("What do I enjoy?"))
+        self.sections.setCornerWidget(self._corner(), Qt.Corner.TopRightCorner)
+        self.sections.addTab(self.explore, "")
+        for _section in range(4):
+            self.sections.addTab(QWidget(), "")
 
         central = QWidget()
         central.setObjectName("central")
@@ -136,21 +137,18 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.header)
         layout.addWidget(self.sections, 1)
         self.setCentralWidget(central)
-        info = catalog.info()
-        from .content_update import ContentMenu, content_line
+        self._info = catalog.info()
+        self._in_use = in_use
+        from .content_update import ContentMenu
 
         self.reopen_requested = False
-        self.statusBar().showMessage(
-            self.tr("%1 careers · %2 exams · %3 · works offline")
-            .replace("%1", str(info.careers))
-            .replace("%2", str(info.exams))
-            .replace("%3", content_line(info, in_use))
-        )
         self._connect_signals()
-        self.menu_groups = install_menus(
+        self.menus = install_menus(
             self, self, text_percent(), str(settings.value("view/palette", "system"))
         )
-        self.content_menu = ContentMenu(self, info, in_use, shared=self.config.shared)
+        self.menu_groups = self.menus.groups
+        self.content_menu = ContentMenu(self, self._info, in_use, shared=self.config.shared)
+        self._retranslate_window()
         self.quiz_action = self.menuBar().findChild(QAction, "quiz-action")
         export_action = self.menuBar().findChild(QAction, "export-action")
         export_action.setVisible(self.config.mode is not Mode.EVENT)  # no files at an event
@@ -165,22 +163,118 @@ class MainWindow(QMainWindow):
         self._set_up_mode()
         QTimer.singleShot(STORE_OPEN_DELAY_MS, self, self._open_store)
 
+    def _pick_quote(self) -> Quote | None:
+        """The header quote (the same one after a language change, in the new language)."""
+        quotes = self._catalog.quotes()
+        return quotes[self._quote_index % len(quotes)] if quotes else None
+
+    def _corner(self) -> QWidget:
+        """Beside the tabs: the language switch (always shown) and, on shared PCs, New student.
+
+        Each language is named in itself (हिन्दी, English), whatever the interface shows now.
+        """
+        corner = QWidget()
+        corner.setObjectName("tabCorner")
+        row = QHBoxLayout(corner)
+        row.setContentsMargins(0, 0, 6, 0)
+        row.setSpacing(4)
+        self.language_buttons = QButtonGroup(corner)
+        self.language_buttons.setExclusive(True)
+        for code in i18n.LANGUAGES:
+            button = QPushButton(i18n.NAMES[code])
+            button.setObjectName("language")
+            button.setCheckable(True)
+            button.setProperty("language", code)
+            button.setChecked(code == i18n.current())
+            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+            self.language_buttons.addButton(button)
+            row.addWidget(button)
+        self.language_buttons.buttonClicked.connect(self._on_language_button)
+        row.addSpacing(8)
+        row.addWidget(self.new_student_button)
+        return corner
+
+    @Slot(QPushButton)
+    def _on_language_button(self, button: QPushButton) -> None:
+        self.set_language(str(button.property("language")))
+
+    def set_language(self, code: str) -> None:
+        """Hindi or English for the whole window, at once: the catalogue's content first, then
+        the translator (Qt sends LanguageChange; each view's ``retranslate`` runs before this
+        returns). Remembered for this user, except on shared PCs."""
+        if code not in i18n.LANGUAGES:
+            return
+        i18n.remember(self._settings, code, self.session.shared)
+        if i18n.installed() != code:
+            i18n.set_catalog_language(self._catalog, code)
+            if i18n.apply(code):
+                QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
+            else:  # no compiled translation for it: content stays in the interface's language
+                i18n.set_catalog_language(self._catalog, i18n.current())
+        self._show_language()
+
+    def _show_language(self) -> None:
+        for button in self.language_buttons.buttons():
+            button.setChecked(button.property("language") == i18n.current())
+        self.menus.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if hasattr(self, "menus"):  # not while the window is still being built
+            i18n.on_language_change(event, self._retranslate_window)
+        super().changeEvent(event)
+
+    def _retranslate_window(self) -> None:
+        """Every text the window itself shows (the sections retranslate themselves)."""
+        from .content_update import content_line
+
+        self.setWindowTitle(self.tr("Shishya — Career Guide"))
+        self.new_student_button.setText(self.tr("New student"))
+        self.new_student_button.setToolTip(self.tr("Start over for the next student (Ctrl+N)"))
+        for button in self.language_buttons.buttons():
+            button.setToolTip(self.tr("Show Shishya in this language"))
+            button.setAccessibleName(
+                self.tr("Language: %1").replace("%1", i18n.NAMES[button.property("language")])
+            )
+        self.sections.setAccessibleName(self.tr("Sections"))
+        for index, text in (
+            (EXPLORE, self.tr("Explore careers")),
+            (EXAMS, self.tr("Exams")),
+            (MY_CAREERS, self.tr("My careers")),
+            (QUIZ, self.tr("What do I enjoy?")),
+        ):
+            self.sections.setTabText(index, text)
+        self._compare_changed()
+        self.brand.setText(self.tr("Shishya"))
+        # The name in the other script beside the brand: शिष्य in English, Shishya in Hindi.
+        other = "Shishya" if i18n.is_hindi() else "शिष्य"
+        self.brand_hi.setText(other + " · " + self.tr("Career Guide"))
+        self.quote = self._pick_quote()
+        self.quote_label.setText(
+            f"“{self.quote.text}” — {self.quote.author}" if self.quote is not None else ""
+        )
+        self.statusBar().showMessage(
+            self.tr("%1 careers · %2 exams · %3 · works offline")
+            .replace("%1", str(self._info.careers))
+            .replace("%2", str(self._info.exams))
+            .replace("%3", content_line(self._info, self._in_use))
+        )
+        self.menus.retranslate()
+        self.content_menu.retranslate()
+
     def _header(self) -> QFrame:
         header = QFrame()
         header.setObjectName("header")
-        brand = plain.label(self.tr("Shishya"), name="brand")
-        brand_hi = plain.label("शिष्य · " + self.tr("Career Guide"), name="brandHi")
+        self.brand = plain.label(name="brand")
+        self.brand_hi = plain.label(name="brandHi")
         self.quote_label = plain.label(name="quote", wrap=True)
         self.quote_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.quote_label.setMaximumHeight(self.quote_label.fontMetrics().lineSpacing() * 2 + 4)
         self.quote_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if self.quote is not None:
-            self.quote_label.setText(f"“{self.quote.text}” — {self.quote.author}")
         row = QHBoxLayout(header)
         row.setContentsMargins(18, 10, 18, 10)
-        row.addWidget(brand)
+        row.addWidget(self.brand)
         row.addSpacing(10)
-        row.addWidget(brand_hi)
+        row.addWidget(self.brand_hi)
         row.addStretch(1)
         row.addWidget(self.quote_label, 2)
         return header
@@ -453,6 +547,7 @@ class MainWindow(QMainWindow):
         self._copied_here = False
         self.session.reset()
         forget_file_dialog_memory()
+        self.set_language(i18n.system_default())  # the next student starts in the default
         self._saved_changed()
         if self._shortlist is not None:
             self._shortlist.refresh()

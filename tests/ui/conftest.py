@@ -66,7 +66,11 @@ def window(qtbot, themed_app, catalog):  # type: ignore[no-untyped-def]
     main.resize(1280, 760)
     main.show()
     qtbot.waitExposed(main)
-    return main
+    yield main
+    from shishya_desktop.ui.common import i18n
+
+    if i18n.current() != i18n.ENGLISH:  # while the window still lives to hear it
+        main.set_language(i18n.ENGLISH)
 
 
 @pytest.fixture
@@ -90,3 +94,30 @@ def shown_dialogs(monkeypatch: pytest.MonkeyPatch) -> list[dict[str, object]]:
 
     monkeypatch.setattr(QMessageBox, "exec", record)
     return shown
+
+
+@pytest.fixture(autouse=True)
+def english_afterwards() -> Iterator[None]:
+    """A test that switches to Hindi leaves the application in English for the next one.
+
+    The windows the test made are closed by now (their catalogue too): they are deleted first,
+    so the change reaches none of them."""
+    yield
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    from shishya_desktop.ui.common import i18n
+
+    if QCoreApplication.instance() is not None and i18n.current() != i18n.ENGLISH:
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        i18n.apply(i18n.ENGLISH)
+
+
+@pytest.fixture(autouse=True)
+def no_windows_left_over() -> Iterator[None]:
+    """Windows of earlier tests are really gone (deleteLater waits for an event loop that a
+    test never returns to) before a language change reaches every window there is."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    if QCoreApplication.instance() is not None:
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    yield

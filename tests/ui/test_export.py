@@ -189,3 +189,33 @@ def test_pdf_button_warns_and_keeps_a_read_only_file(
     assert "read-only" in dialog["text"] and str(target) in dialog["details"]
     assert dialog["format"] == Qt.TextFormat.PlainText
     assert target.read_bytes() == b"old"
+
+
+def test_export_in_hindi(tmp_path: Path) -> None:
+    """``shishya export --language hi`` writes the handout in Hindi (its title: Devanagari)."""
+    import os
+
+    out = tmp_path / "nurse-hi.pdf"
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "shishya_desktop",
+            "export",
+            "--career",
+            "nurse",
+            "--language",
+            "hi",
+            "--out",
+            str(out),
+        ],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    assert result.returncode == 0, result.stderr
+    assert out.read_bytes().startswith(b"%PDF")
+    if shutil.which("pdfinfo"):
+        info = subprocess.run(["pdfinfo", str(out)], capture_output=True, text=True).stdout
+        title = next(line for line in info.splitlines() if line.startswith("Title:"))
+        assert re.search(r"[\u0900-\u097F]", title), title

@@ -155,3 +155,21 @@ def test_narrow_pages_keep_save_and_compare_whole(window, qtbot) -> None:  # typ
     window.resize(1280, 760)
     qtbot.waitUntil(lambda: window.width() == 1280)
     assert page.print_button.isVisible() and page.export_button.isVisible()
+
+
+@pytest.mark.parametrize(
+    ("size", "percent"), [((683, 384), 100), ((800, 600), 150), ((1024, 600), 100)]
+)
+def test_hindi_fits_too(window, qtbot, size, percent) -> None:  # type: ignore[no-untyped-def]
+    """The same in हिन्दी: its longer words still fit (no button narrower than its text)."""
+    from shishya_desktop.ui.common import i18n
+
+    window.set_language(i18n.HINDI)
+    window.set_text_size(percent)
+    try:
+        window.resize(*size)
+        qtbot.waitUntil(lambda: window.width() == size[0])
+        assert not show_every_section(window, qtbot)
+    finally:
+        window.set_text_size(100)
+        window.set_language(i18n.ENGLISH)

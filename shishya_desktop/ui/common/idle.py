@@ -9,7 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import QApplication, QDialog, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
-from . import plain
+from . import i18n, plain
 
 ACTIVITY = frozenset(
     {
@@ -84,15 +84,14 @@ class StillThereDialog(QDialog):
     def __init__(self, seconds: int, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("stillThere")
-        self.setWindowTitle(self.tr("Still there?"))
         self.setModal(True)
         self.remaining = seconds
-        self.heading = plain.label(self.tr("Still there?"), name="pageTitle")
+        self.heading = plain.label(name="pageTitle")
         self.text = plain.label(wrap=True)
-        self.stay_button = QPushButton(self.tr("I'm still here"))
+        self.stay_button = QPushButton()
         self.stay_button.setObjectName("primary")
         self.stay_button.setDefault(True)
-        self.new_button = QPushButton(self.tr("New student now"))
+        self.new_button = QPushButton()
         buttons = QHBoxLayout()
         buttons.addWidget(self.new_button)
         buttons.addStretch(1)
@@ -107,15 +106,28 @@ class StillThereDialog(QDialog):
         self.tick.timeout.connect(self._count)
         self.stay_button.clicked.connect(self.accept)
         self.new_button.clicked.connect(self._expire)
-        self._show_remaining()
+        self._set_texts()
         self.tick.start()
+
+    def _set_texts(self) -> None:
+        self.setWindowTitle(self.tr("Still there?"))
+        self.heading.setText(self.tr("Still there?"))
+        self.stay_button.setText(self.tr("I'm still here"))
+        self.new_button.setText(self.tr("New student now"))
+        self._show_remaining()
+
+    def changeEvent(self, event: QEvent) -> None:
+        i18n.on_language_change(event, self._set_texts)
+        super().changeEvent(event)
 
     def _show_remaining(self) -> None:
         self.text.setText(
             self.tr(
-                "Nobody has used Shishya for a while. In %1 seconds it will start over for "
-                "the next student, and forget this student's searches and list."
-            ).replace("%1", str(self.remaining))
+                "Nobody has used Shishya for a while. In %n seconds it will start over for "
+                "the next student, and forget this student's searches and list.",
+                "",
+                self.remaining,
+            )
         )
 
     @Slot()
@@ -150,15 +162,14 @@ class ExitDialog(QDialog):
         super().__init__(parent)
         from PySide6.QtWidgets import QLineEdit
 
-        self.setWindowTitle(self.tr("Close Shishya"))
         self._pin = pin
         self.entry = QLineEdit()
         self.entry.setEchoMode(QLineEdit.EchoMode.Password)
-        self.entry.setAccessibleName(self.tr("Counsellor's PIN"))
         self.wrong = plain.label(name="notice")
         self.wrong.hide()
-        ok = QPushButton(self.tr("Close Shishya"))
-        cancel = QPushButton(self.tr("Cancel"))
+        self.ok_button = ok = QPushButton()
+        self.cancel_button = cancel = QPushButton()
+        self.pin_label = plain.label()
         ok.setDefault(True)  # Enter in the PIN field checks it
         cancel.setAutoDefault(False)
         ok.clicked.connect(self._check)
@@ -168,10 +179,24 @@ class ExitDialog(QDialog):
         buttons.addWidget(cancel)
         buttons.addWidget(ok)
         layout = QVBoxLayout(self)
-        layout.addWidget(plain.label(self.tr("Counsellor's PIN:")))
+        layout.addWidget(self.pin_label)
         layout.addWidget(self.entry)
         layout.addWidget(self.wrong)
         layout.addLayout(buttons)
+        self._set_texts()
+
+    def _set_texts(self) -> None:
+        self.setWindowTitle(self.tr("Close Shishya"))
+        self.entry.setAccessibleName(self.tr("Counsellor's PIN"))
+        self.ok_button.setText(self.tr("Close Shishya"))
+        self.cancel_button.setText(self.tr("Cancel"))
+        self.pin_label.setText(self.tr("Counsellor's PIN:"))
+        if self.wrong.isVisibleTo(self):
+            self.wrong.setText(self.tr("That PIN is not right."))
+
+    def changeEvent(self, event: QEvent) -> None:
+        i18n.on_language_change(event, self._set_texts)
+        super().changeEvent(event)
 
     @Slot()
     def _check(self) -> None:

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QPushButton, QVBoxLayout,
 
 from ...catalog import Catalog, CatalogError
 from ...catalog.records import ContentInfo, FacetCount
-from . import links
+from . import i18n, links
 from .browser import PageBrowser
 from .elided import ElidedLabel
 from .history import History, Location
@@ -51,24 +51,17 @@ class PageView(QWidget):
         self.history = History()
         self.failed: CatalogError | None = None  # why the page shown could not be read
 
-        self.back_button = QPushButton(self.tr("‹ Back"))
-        self.back_button.setToolTip(self.tr("Back (Alt+Left)"))
-        self.back_button.setAccessibleName(self.tr("Back"))
-        self.forward_button = QPushButton(self.tr("Forward ›"))
-        self.forward_button.setToolTip(self.tr("Forward (Alt+Right)"))
-        self.forward_button.setAccessibleName(self.tr("Forward"))
+        self.back_button = QPushButton()
+        self.forward_button = QPushButton()
         self.title_label = ElidedLabel(name="pageTitle")
         self.in_compare: Callable[[str], bool] = lambda slug: False
-        self.compare_button = QPushButton(self.tr("+ Add to compare"))
+        self.compare_button = QPushButton()
         self.compare_button.setObjectName("primary")
         self.star_button = QPushButton()
         self.star_button.setObjectName("star")
-        self.star_button.setToolTip(self.tr("Save to My careers (Ctrl+D)"))
         self.is_saved: Callable[[str], bool] = lambda slug: False  # set by the window
-        self.print_button = QPushButton(self.tr("Print…"))
-        self.print_button.setToolTip(self.tr("Print this career page, with a preview (Ctrl+P)"))
-        self.export_button = QPushButton(self.tr("Export PDF…"))
-        self.export_button.setToolTip(self.tr("Save this career page as a PDF (A4)"))
+        self.print_button = QPushButton()
+        self.export_button = QPushButton()
         for button in (
             self.back_button,
             self.forward_button,
@@ -80,10 +73,7 @@ class PageView(QWidget):
             button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.browser = PageBrowser()
         self.browser.setObjectName("page")
-        self.browser.setAccessibleName(self.tr("Page"))
-        self.browser.setAccessibleDescription(
-            self.tr("The chosen career or exam; Tab moves between its links")
-        )
+        self._set_texts()
 
         bar = QHBoxLayout()
         bar.setContentsMargins(0, 0, 0, 0)
@@ -130,6 +120,42 @@ class PageView(QWidget):
         self.browser.back_requested.connect(self.go_back)
         self.browser.forward_requested.connect(self.go_forward)
 
+    def _set_texts(self) -> None:
+        self.back_button.setText(self.tr("‹ Back"))
+        self.back_button.setToolTip(self.tr("Back (Alt+Left)"))
+        self.back_button.setAccessibleName(self.tr("Back"))
+        self.forward_button.setText(self.tr("Forward ›"))
+        self.forward_button.setToolTip(self.tr("Forward (Alt+Right)"))
+        self.forward_button.setAccessibleName(self.tr("Forward"))
+        self.star_button.setToolTip(self.tr("Save to My careers (Ctrl+D)"))
+        self.print_button.setText(self.tr("Print…"))
+        self.print_button.setToolTip(self.tr("Print this career page, with a preview (Ctrl+P)"))
+        self.export_button.setText(self.tr("Export PDF…"))
+        self.export_button.setToolTip(self.tr("Save this career page as a PDF (A4)"))
+        self.browser.setAccessibleName(self.tr("Page"))
+        self.browser.setAccessibleDescription(
+            self.tr("The chosen career or exam; Tab moves between its links")
+        )
+
+    def set_welcome(
+        self, welcome: tuple[str, str], categories: Sequence[FacetCount] | None = None
+    ) -> None:
+        """The start page's heading and hint (and categories), drawn at the next refresh."""
+        self._welcome = welcome
+        if categories is not None:
+            self._categories = categories
+
+    def changeEvent(self, event: QEvent) -> None:
+        i18n.on_language_change(event, self.retranslate)
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        """Buttons in the interface language, and the page again, in the content's language
+        (the parent view has given the new start page texts already: parents hear first)."""
+        self._set_texts()
+        self._info = self._catalog.info()
+        self.refresh_page()
+
     def show_welcome(self) -> None:
         self.history.clear()
         heading, hint = self._welcome
@@ -156,12 +182,14 @@ class PageView(QWidget):
             self._bars.setDirection(direction)
 
     def refresh_page(self) -> None:
-        """Draw the page again (after the colours or the text size changed), scroll kept."""
+        """Draw the page again (after the colours, the text size or the language changed),
+        scroll kept."""
         scroll = self.browser.verticalScrollBar().value()
         current = self.history.current
         if current is None:
             heading, hint = self._welcome
             self.browser.show_html(render_welcome(self._info, heading, hint, self._categories))
+            self._update_bar()
         else:
             self._open(current, record=False)
         self.browser.verticalScrollBar().setValue(scroll)

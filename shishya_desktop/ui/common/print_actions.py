@@ -25,9 +25,7 @@ from .printing import ExportError, PrintJob, export_pdf, paint
 CUPS_SOCKET = "/run/cups/cups.sock"
 CUPS_CLIENT_FILES = ("/etc/cups/client.conf", "~/.cups/client.conf")
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Print", text)
+translate = QCoreApplication.translate
 
 
 MAX_STEM = 60
@@ -47,7 +45,10 @@ def suggested_file_name(title: str) -> str:
 
 def export_with_dialog(parent: QWidget, job: PrintJob) -> Path | None:
     chosen = file_dialogs.ask_save_path(
-        parent, tr("Export PDF"), suggested_file_name(job.title), tr("PDF files (*.pdf)")
+        parent,
+        translate("Print", "Export PDF"),
+        suggested_file_name(job.file_name or job.title),
+        translate("Print", "PDF files (*.pdf)"),
     )
     if not chosen:
         return None
@@ -55,7 +56,7 @@ def export_with_dialog(parent: QWidget, job: PrintJob) -> Path | None:
     try:
         export_pdf(job, path)
     except ExportError as error:
-        warn(parent, tr("Could not export"), error)
+        warn(parent, translate("Print", "Could not export"), error)
         return None
     confirm_saved(parent, path)
     return path
@@ -64,11 +65,16 @@ def export_with_dialog(parent: QWidget, job: PrintJob) -> Path | None:
 def confirm_saved(parent: QWidget, path: Path) -> QMessageBox:
     """Says the PDF was written, with "Open folder"; does not block the window."""
     box = message_box(
-        parent, tr("PDF saved"), tr("Saved %1").replace("%1", path.name), details=str(path)
+        parent,
+        translate("Print", "PDF saved"),
+        translate("Print", "Saved %1").replace("%1", path.name),
+        details=str(path),
     )
     box.setStandardButtons(QMessageBox.StandardButton.Close)
-    open_folder = box.addButton(tr("Open folder"), QMessageBox.ButtonRole.ActionRole)
-    open_folder.setAccessibleName(tr("Open the folder with the PDF"))
+    open_folder = box.addButton(
+        translate("Print", "Open folder"), QMessageBox.ButtonRole.ActionRole
+    )
+    open_folder.setAccessibleName(translate("Print", "Open the folder with the PDF"))
     open_folder.clicked.connect(
         lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.parent)))
     )
@@ -106,7 +112,7 @@ def print_with_dialog(parent: QWidget, job: PrintJob) -> bool:
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setDocName(job.title)
     preview = QPrintPreviewDialog(printer, parent)
-    preview.setWindowTitle(tr("Print preview: %1").replace("%1", job.title))
+    preview.setWindowTitle(translate("Print", "Print preview: %1").replace("%1", job.title))
     failures: list[ExportError] = []
 
     def draw(device: QPrinter) -> None:
@@ -118,6 +124,6 @@ def print_with_dialog(parent: QWidget, job: PrintJob) -> bool:
     preview.paintRequested.connect(draw)
     accepted = preview.exec() == QPrintPreviewDialog.DialogCode.Accepted
     if failures:
-        warn(parent, tr("Could not print"), failures[0])
+        warn(parent, translate("Print", "Could not print"), failures[0])
         return False
     return accepted

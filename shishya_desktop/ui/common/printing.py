@@ -24,6 +24,7 @@ from PySide6.QtGui import (
 
 from ...catalog.glossary import Glossary
 from ...catalog.records import Career, ContentInfo
+from ...guide import QT_TRANSLATE_NOOP  # typed; the name lupdate reads
 from ...guide.comparison import Comparison
 from ...pdf_check import check_pdf_bytes, check_pdf_file
 from ...safe_write import WriteError, write_file
@@ -34,8 +35,11 @@ from .render import bullets, esc, name, page_style, prose, render_career_body, s
 RESOLUTION = 300
 MARGIN_MM = 12.0
 
+translate = QCoreApplication.translate
+
 
 def tr(text: str) -> str:
+    """A string marked elsewhere (``QT_TRANSLATE_NOOP``), translated now."""
     return QCoreApplication.translate("Print", text)
 
 
@@ -54,17 +58,24 @@ class PrintJob:
     landscape: bool
     header: str
     one_page: bool = False  # shrink the text (down to 6.5 pt) until it fits one page
+    file_name: str = ""  # in English, for the proposed PDF name (letters a file system takes)
+
+
+def english_title(career: object) -> str:
+    """The career's English name (the catalogue's ``title_en``; ``title`` before it has one)."""
+    return str(getattr(career, "title_en", "") or getattr(career, "title", ""))
 
 
 def career_job(career: Career, info: ContentInfo, glossary: Glossary | None = None) -> PrintJob:
     """A career page on A4; with ``glossary``, abbreviations spelt out at their first use."""
-    header = tr("Shishya career guide · %1 · content %2, facts reviewed %3")
+    header = translate("Print", "Shishya career guide · %1 · content %2, facts reviewed %3")
     header = header.replace("%1", career.title).replace("%2", info.version)
     return PrintJob(
         title=career.title,
         html=_document(lambda: render_career_body(career, printing=True, glossary=glossary)),
         landscape=False,
         header=header.replace("%3", career.reviewed),
+        file_name=english_title(career),
     )
 
 
@@ -73,20 +84,22 @@ def comparison_job(
 ) -> PrintJob:
     """The comparison on A4 landscape; with ``glossary``, abbreviations spelt out once."""
     names = [career.title for career in comparison.careers]
-    title = tr("Compare: %1").replace("%1", " · ".join(names))
-    header = tr("Shishya career guide · %1 · content %2 (%3)")
+    title = translate("Print", "Compare: %1").replace("%1", " · ".join(names))
+    header = translate("Print", "Shishya career guide · %1 · content %2 (%3)")
     header = header.replace("%1", title).replace("%2", info.version).replace("%3", info.date)
     return PrintJob(
         title=title,
         html=_document(lambda: comparison_html(comparison, glossary)),
         landscape=True,
         header=header,
+        file_name="Compare " + " ".join(english_title(c) for c in comparison.careers),
     )
 
 
-SALARY_NOTE = (
+SALARY_NOTE = QT_TRANSLATE_NOOP(
+    "Print",
     "Salaries are ₹ lakh per year (LPA), drawn on one scale for all careers. "
-    "Real pay depends on city, employer and work."
+    "Real pay depends on city, employer and work.",
 )
 
 
@@ -124,11 +137,12 @@ def comparison_html(comparison: Comparison, glossary: Glossary | None = None) ->
             cells.append(f'<td valign="top" style="background-color:{shade};">{cell}</td>')
         body.append(
             f'<tr><td valign="top" style="background-color:{shade};"><b>'
-            f"{esc(tr(row.label))}</b></td>{''.join(cells)}</tr>"
+            f"{esc(row.label)}</b></td>{''.join(cells)}</tr>"
         )
     title = " · ".join(esc(c.title) for c in comparison.careers)
+    heading = esc(translate("Print", "Compare careers"))
     return (
-        f'<h1>{esc(tr("Compare careers"))}</h1><p class="tagline">{title}</p>'
+        f'<h1>{heading}</h1><p class="tagline">{title}</p>'
         f'<table width="100%" cellspacing="0" cellpadding="5" '
         f'style="border: 1px solid {P.border};">'
         f'<tr><th width="{label_width}%"></th>{head}</tr>{"".join(body)}</table>'
@@ -154,13 +168,13 @@ def paint(job: PrintJob, device: QPagedPaintDevice) -> int:
     device.setPageLayout(layout)
     painter = QPainter()
     if not painter.begin(device):
-        raise ExportError(tr("The page could not be laid out for printing."))
+        raise ExportError(translate("Print", "The page could not be laid out for printing."))
     try:
         pages = _paint_pages(job, device, painter)
     finally:
         ended = painter.end()
     if not ended:
-        raise ExportError(tr("The pages could not be finished."))
+        raise ExportError(translate("Print", "The pages could not be finished."))
     return pages
 
 
@@ -195,7 +209,11 @@ def _paint_pages(job: PrintJob, device: QPagedPaintDevice, painter: QPainter) ->
         painter.drawText(
             QRectF(0, 0, area.width(), band), int(Qt.AlignmentFlag.AlignLeft), job.header
         )
-        footer = tr("Page %1 of %2").replace("%1", str(page + 1)).replace("%2", str(pages))
+        footer = (
+            translate("Print", "Page %1 of %2")
+            .replace("%1", str(page + 1))
+            .replace("%2", str(pages))
+        )
         painter.drawText(
             QRectF(0, area.height() - band * 0.8, area.width(), band),
             int(Qt.AlignmentFlag.AlignHCenter),
@@ -237,7 +255,7 @@ def export_pdf(job: PrintJob, out: Path) -> int:
     try:
         check_pdf_bytes(data, pages)
     except ValueError as error:
-        raise ExportError(tr("The PDF could not be made."), str(error)) from error
+        raise ExportError(translate("Print", "The PDF could not be made."), str(error)) from error
     try:
         write_file(Path(out), data, lambda path: check_pdf_file(path, pages))
     except WriteError as error:

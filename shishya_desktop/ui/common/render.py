@@ -17,19 +17,16 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
-from ...catalog import vocab
 from ...catalog.records import Career, CareerPath, ContentInfo, Exam, FacetCount, SalaryBand
 from ...guide.comparison import round_scale as salary_scale
-from . import links
+from . import links, vocab_text
 from .palette import PALETTE as P
 from .text_scale import text_scale
 
 if TYPE_CHECKING:  # the glossary module loads with the glossary, on the first page shown
     from ...catalog.glossary import Glossary, PageTerms, Piece
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Page", text)
+translate = QCoreApplication.translate
 
 
 def esc(text: str) -> str:
@@ -84,33 +81,37 @@ def money(value: float) -> str:
 
 
 def band_label(level: str) -> str:
-    return {"fresher": tr("Fresher"), "mid": tr("2–5 years"), "senior": tr("Senior")}.get(
-        level, level
-    )
+    return vocab_text.salary_level(level)
 
 
 def stream_label(code: str) -> str:
-    return tr(vocab.STREAMS.get(code, code))
+    return vocab_text.stream(code)
 
 
 def education_label(code: str) -> str:
-    return tr(vocab.MIN_EDUCATION.get(code, code))
+    return vocab_text.education(code)
 
 
 def demand_label(code: str) -> str:
-    return tr(vocab.DEMAND.get(code, code))
+    return vocab_text.demand(code)
 
 
 def exam_level_label(code: str) -> str:
-    return tr(vocab.EXAM_LEVELS.get(code, code))
+    return vocab_text.exam_level(code)
+
+
+def other_title(career: Career) -> str:
+    """The career's name in the other language (the muted line under its title)."""
+    other = getattr(career, "other_title", None)
+    return str(other) if other else career.title_hi
 
 
 def years_label(years: float) -> str:
     if years == 0:
         return ""
     if years == 1:
-        return tr("1 year")
-    return tr("%1 years").replace("%1", f"{years:g}")
+        return translate("Page", "1 year")
+    return translate("Page", "%1 years").replace("%1", f"{years:g}")
 
 
 def page_style(scale: float = 1.0) -> str:
@@ -149,13 +150,15 @@ def bullets(items: Iterable[str], page: PageTerms | None = None) -> str:
 
 def _path_block(number: int, path: CareerPath, page: PageTerms | None = None) -> str:
     title = prose(path.title, page)  # first: the page is explained in reading order
+    low_cost = esc(translate("Page", "Low-cost route"))
     badge = (
-        f' &nbsp;<span style="color:{P.good}; font-weight:700;">{esc(tr("Low-cost route"))}</span>'
+        f' &nbsp;<span style="color:{P.good}; font-weight:700;">{low_cost}</span>'
         if path.affordable
         else ""
     )
     total = years_label(path.years)
-    total_text = f' <span class="muted">· {esc(tr("about"))} {esc(total)}</span>' if total else ""
+    about = esc(translate("Page", "about %1").replace("%1", total))
+    total_text = f' <span class="muted">· {about}</span>' if total else ""
     rows = []
     for position, step in enumerate(path.steps, 1):
         duration = years_label(step.years)
@@ -210,7 +213,9 @@ def salary_bars(
             f'<td width="130" valign="top" align="right"><b>{money(band.min_lpa)} – '
             f"{money(band.max_lpa)} LPA</b></td></tr>"
         )
-    scale_text = esc(tr("Bars share one scale: ₹0 to %1 LPA").replace("%1", money(scale)))
+    scale_text = esc(
+        translate("Page", "Bars share one scale: ₹0 to %1 LPA").replace("%1", money(scale))
+    )
     if compact:
         return f'<table width="100%" cellspacing="0" cellpadding="2">{"".join(rows)}</table>'
     axis = f'<tr><td></td><td class="muted" style="font-size:8pt;">{scale_text}</td><td></td></tr>'
@@ -231,11 +236,8 @@ def _link_list(
             + (f' <span class="muted">— {prose(detail, other)}</span>' if detail else "")
             + "</li>"
         )
-    return (
-        "<ul>" + "".join(entries) + "</ul>"
-        if entries
-        else f'<p class="muted">{esc(tr("None"))}</p>'
-    )
+    none = esc(translate("Page", "None"))
+    return "<ul>" + "".join(entries) + "</ul>" if entries else f'<p class="muted">{none}</p>'
 
 
 def render_career(career: Career, glossary: Glossary | None = None) -> str:
@@ -255,54 +257,65 @@ def render_career_body(
     page = glossary.page(career.glossary_senses) if glossary else None
     first = career.salary[0] if career.salary else None
     fresher = f"{money(first.min_lpa)} – {money(first.max_lpa)} LPA" if first else "—"
+    home, careers = esc(translate("Page", "Home")), esc(translate("Page", "Careers"))
+    category = esc(career.category.name)
     if printing:
-        crumb = f'<p class="crumb">Shishya · {esc(tr("Careers"))} · {esc(career.category.name)}</p>'
+        crumb = f'<p class="crumb">Shishya · {careers} · {category}</p>'
     else:
         crumb = (
-            f'<p class="crumb"><a href="{links.href("home")}">{esc(tr("Home"))}</a> · '
-            f'<a href="{links.href("home")}">{esc(tr("Careers"))}</a> · '
-            f'<a href="{links.href("category", career.category.slug)}">'
-            f"{esc(career.category.name)}</a></p>"
+            f'<p class="crumb"><a href="{links.href("home")}">{home}</a> · '
+            f'<a href="{links.href("home")}">{careers}</a> · '
+            f'<a href="{links.href("category", career.category.slug)}">{category}</a></p>'
         )
-    new_age = f' · <span class="chip">{esc(tr("new-age"))}</span>' if career.new_age else ""
+    new_age_text = esc(translate("Page", "new-age"))
+    new_age = f' · <span class="chip">{new_age_text}</span>' if career.new_age else ""
     header = (
         f"{crumb}<h1>{name(career.title, page)}</h1>"
-        f'<p class="muted">{esc(career.title_hi)} · <span class="chip">'
+        f'<p class="muted">{esc(other_title(career))} · <span class="chip">'
         f"{name(career.category.name, page)}</span>{new_age}</p>"
         f'<p class="tagline">{prose(career.tagline, page)}</p>'
     )
-    facts = (
-        f'<table width="100%" cellspacing="0" cellpadding="6"><tr>'
-        f'<td><span class="muted">{esc(tr("Stream after 10th"))}</span><br><b>'
-        f"{esc(', '.join(stream_label(s) for s in career.streams))}</b></td>"
-        f'<td><span class="muted">{esc(tr("Minimum education"))}</span><br><b>'
-        f"{esc(education_label(career.min_education))}</b></td>"
-        f'<td><span class="muted">{esc(tr("Fresher pay"))}</span><br><b>{fresher}</b></td>'
-        f'<td><span class="muted">{esc(tr("Demand"))}</span><br><b>'
-        f"{esc(demand_label(career.demand))}</b></td></tr></table>"
+    facts = "".join(
+        f'<td><span class="muted">{esc(label)}</span><br><b>{value}</b></td>'
+        for label, value in (
+            (
+                translate("Page", "Stream after 10th"),
+                esc(", ".join(stream_label(s) for s in career.streams)),
+            ),
+            (translate("Page", "Minimum education"), esc(education_label(career.min_education))),
+            (translate("Page", "Fresher pay"), fresher),
+            (translate("Page", "Demand"), esc(demand_label(career.demand))),
+        )
     )
-    what = card(tr("What they actually do"), f"<p>{prose(career.what_they_do, page)}</p>")
-    day = card(tr("A typical day"), bullets(career.typical_day, page))
+    facts = f'<table width="100%" cellspacing="0" cellpadding="6"><tr>{facts}</tr></table>'
+    what = card(
+        translate("Page", "What they actually do"), f"<p>{prose(career.what_they_do, page)}</p>"
+    )
+    day = card(translate("Page", "A typical day"), bullets(career.typical_day, page))
     paths = "".join(_path_block(n, path, page) for n, path in enumerate(career.paths, 1))
-    qualifications = card(tr("Qualifications"), bullets(career.qualifications, page))
-    skills = card(tr("Skills that matter"), bullets(career.skills, page))
+    qualifications = card(translate("Page", "Qualifications"), bullets(career.qualifications, page))
+    skills = card(translate("Page", "Skills that matter"), bullets(career.skills, page))
     bars = salary_bars(career.salary, page=page)
     salary_note = f'<p class="muted">{prose(career.salary_note, page)}</p>'
+    government_pay = esc(translate("Page", "Government pay"))
     pay_level = (
-        f"<p><b>{esc(tr('Government pay'))}:</b> {prose(career.pay_level, page)}</p>"
+        f"<p><b>{government_pay}:</b> {prose(career.pay_level, page)}</p>"
         if career.pay_level
         else ""
     )
-    intro = tr("₹ lakh per year (LPA). Wide bands: real pay depends on city, employer and work.")
+    intro = translate(
+        "Page", "₹ lakh per year (LPA). Wide bands: real pay depends on city, employer and work."
+    )
     salary_intro = f'<p class="muted">{esc(intro)}</p>'
     ladder = " &nbsp;›&nbsp; ".join(f"<b>{prose(step, page)}</b>" for step in career.growth)
     employers = bullets(career.employers, page)
+    pros, cons = esc(translate("Page", "Pros")), esc(translate("Page", "Cons"))
     pros_cons = (
         f'<table width="100%" cellspacing="8" cellpadding="12"><tr>'
         f'<td width="50%" valign="top" style="background-color:{P.good_bg};">'
-        f'<h3 style="color:{P.good};">{esc(tr("Pros"))}</h3>{bullets(career.pros, page)}</td>'
+        f'<h3 style="color:{P.good};">{pros}</h3>{bullets(career.pros, page)}</td>'
         f'<td width="50%" valign="top" style="background-color:{P.bad_bg};">'
-        f'<h3 style="color:{P.bad};">{esc(tr("Cons"))}</h3>{bullets(career.cons, page)}</td>'
+        f'<h3 style="color:{P.bad};">{cons}</h3>{bullets(career.cons, page)}</td>'
         f"</tr></table>"
     )
     demand = f"<p><b>{esc(demand_label(career.demand))}.</b> {prose(career.demand_note, page)}</p>"
@@ -317,14 +330,18 @@ def render_career_body(
         page=page,
     )
     codes = f"ISCO-08 {esc(career.isco)} · " if career.isco else ""
+    # Every career has two routes or more (the content rules), so no singular is needed.
+    routes = esc(translate("Page", "%1 routes").replace("%1", str(len(career.paths))))
+    examples = esc(translate("Page", "Examples only: informational, not endorsement."))
+    interest_code = esc(translate("Page", "Interest code"))
+    reviewed = esc(translate("Page", "Facts reviewed"))
     sections = [
         card("", header + facts),
         what,
         day,
         card(
-            tr("How to become one"),
-            f'<p class="muted">{esc(tr("%1 routes").replace("%1", str(len(career.paths))))}</p>'
-            + paths,
+            translate("Page", "How to become one"),
+            f'<p class="muted">{routes}</p>' + paths,
             anchor="paths",
         )
         if career.paths
@@ -332,24 +349,23 @@ def render_career_body(
         qualifications,
         skills,
         card(
-            tr("Salary by experience"),
+            translate("Page", "Salary by experience"),
             salary_intro + bars + salary_note + pay_level,
             anchor="salary",
         )
         if career.salary
         else "",
-        card(tr("Career growth"), f"<p>{ladder}</p>"),
+        card(translate("Page", "Career growth"), f"<p>{ladder}</p>"),
         card(
-            tr("Employers"),
-            f'<p class="muted">{esc(tr("Examples only: informational, not endorsement."))}</p>'
-            + employers,
+            translate("Page", "Employers"),
+            f'<p class="muted">{examples}</p>' + employers,
         ),
-        card(tr("Honest pros and cons"), pros_cons),
-        card(tr("Demand outlook"), demand),
-        card(tr("Related careers"), related),
-        card(tr("Relevant exams"), exams),
-        f'<p class="muted">{codes}{esc(tr("Interest code"))} {esc(career.riasec)} · '
-        f"{esc(tr('Facts reviewed'))} {esc(career.reviewed)}</p>",
+        card(translate("Page", "Honest pros and cons"), pros_cons),
+        card(translate("Page", "Demand outlook"), demand),
+        card(translate("Page", "Related careers"), related),
+        card(translate("Page", "Relevant exams"), exams),
+        f'<p class="muted">{codes}{interest_code} {esc(career.riasec)} · '
+        f"{reviewed} {esc(career.reviewed)}</p>",
     ]
     return "".join(sections)
 
@@ -367,25 +383,28 @@ def render_exam(exam: Exam, glossary: Glossary | None = None) -> str:
             if piece.term is not None:
                 page.mark_explained(piece.term)
     tagline = name(exam.full_name, page)
+    home, exams = esc(translate("Page", "Home")), esc(translate("Page", "Exams"))
     crumb = (
-        f'<p class="crumb"><a href="{links.href("home")}">{esc(tr("Home"))}</a> · '
-        f"{esc(tr('Exams'))} · {esc(exam_level_label(exam.level))}</p>"
+        f'<p class="crumb"><a href="{links.href("home")}">{home}</a> · '
+        f"{exams} · {esc(exam_level_label(exam.level))}</p>"
     )
     facts = "".join(
         f'<tr><td width="170" valign="top" class="muted">{esc(label)}</td>'
         f'<td valign="top"><b>{value}</b></td></tr>'
         for label, value in (
-            (tr("Full name"), name(exam.full_name, page)),
-            (tr("Conducted by"), prose(exam.body, page)),
-            (tr("Level"), esc(exam_level_label(exam.level))),
-            (tr("Usual months"), prose(exam.months, page)),
-            (tr("Leads to"), prose(exam.leads_to, page)),
+            (translate("Page", "Full name"), name(exam.full_name, page)),
+            (translate("Page", "Conducted by"), prose(exam.body, page)),
+            (translate("Page", "Level"), esc(exam_level_label(exam.level))),
+            (translate("Page", "Usual months"), prose(exam.months, page)),
+            (translate("Page", "Leads to"), prose(exam.leads_to, page)),
         )
     )
     about = f"<p>{prose(exam.about, page)}</p>" if exam.about else ""
     careers = _link_list(
         ((links.href("career", c.slug), c.title, c.tagline) for c in exam.careers), page=page
     )
+    reviewed = esc(translate("Page", "Facts reviewed"))
+    dates = esc(translate("Page", "Dates change every year: check the official notice."))
     body = (
         card(
             "",
@@ -393,9 +412,8 @@ def render_exam(exam: Exam, glossary: Glossary | None = None) -> str:
             f'<p class="tagline">{tagline}</p>'
             f'<table width="100%" cellspacing="0" cellpadding="5">{facts}</table>{about}',
         )
-        + card(tr("Careers that list this exam"), careers)
-        + f'<p class="muted">{esc(tr("Facts reviewed"))} {esc(exam.reviewed)}. '
-        f"{esc(tr('Dates change every year: check the official notice.'))}</p>"
+        + card(translate("Page", "Careers that list this exam"), careers)
+        + f'<p class="muted">{reviewed} {esc(exam.reviewed)}. {dates}</p>'
     )
     return _page(body)
 
@@ -408,7 +426,7 @@ def render_welcome(
 ) -> str:
     """The start page: what to do, and (for Explore) every category to browse, with counts."""
     counts = (
-        tr("%1 careers and %2 exams · content %3")
+        translate("Page", "%1 careers and %2 exams · content %3")
         .replace("%1", str(info.careers))
         .replace("%2", str(info.exams))
         .replace("%3", info.version)
@@ -419,10 +437,10 @@ def render_welcome(
         f'<p class="muted">{esc(counts)}</p>',
     )
     if categories:
-        quiz = esc(tr("What do I enjoy? Take the interest quiz"))
-        length = esc(tr("(18 or 48 activities, 3–7 minutes)"))
+        quiz = esc(translate("Page", "What do I enjoy? Take the interest quiz"))
+        length = esc(translate("Page", "(18 or 48 activities, 3–7 minutes)"))
         body += card(
-            tr("Not sure where to start?"),
+            translate("Page", "Not sure where to start?"),
             f'<p><a href="{links.href("quiz")}">{quiz}</a> <span class="muted">{length}</span></p>',
         )
         cells = [
@@ -432,7 +450,7 @@ def render_welcome(
         ]
         rows = "".join(f"<tr>{''.join(cells[n : n + 2])}</tr>" for n in range(0, len(cells), 2))
         body += card(
-            tr("Browse by category"),
+            translate("Page", "Browse by category"),
             f'<table width="100%" cellspacing="0" cellpadding="5">{rows}</table>',
         )
     return _page(body)
@@ -441,11 +459,12 @@ def render_welcome(
 def render_problem(heading: str, message: str, details: str) -> str:
     """Shown in place of a page that could not be read: what happened, and the cause."""
     lines = "<br>".join(esc(line) for line in details.splitlines())
+    for_whom = translate("Page", "Details for whoever looks after this computer:")
     return _page(
         card(
             "",
             f"<h1>{esc(heading)}</h1><p>{esc(message)}</p>"
-            f'<p class="muted">{esc(tr("Details for whoever looks after this computer:"))}</p>'
+            f'<p class="muted">{esc(for_whom)}</p>'
             f'<p class="crumb">{lines}</p>',
         )
     )

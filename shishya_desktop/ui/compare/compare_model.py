@@ -13,7 +13,9 @@ from PySide6.QtCore import (
 )
 
 from ...catalog.records import Career
-from ...guide.comparison import Comparison, Row, compare
+from ...guide.comparison import Comparison, Row
+from ...guide.comparison import compare as compare_rows
+from ..common import vocab_text
 from ..common.plain import tooltip
 
 ROW_KIND_ROLE = Qt.ItemDataRole.UserRole + 10
@@ -21,6 +23,16 @@ SALARY_ROLE = Qt.ItemDataRole.UserRole + 11
 LINES_ROLE = Qt.ItemDataRole.UserRole + 12
 
 Index = QModelIndex | QPersistentModelIndex
+
+
+def compare_words(text: str) -> str:
+    """A string of ``guide.comparison`` (marked in the "Compare" context), translated."""
+    return QCoreApplication.translate("Compare", text)
+
+
+def compare(careers: list[Career]) -> Comparison:
+    """The comparison in the interface language (row labels, "about 3 years", vocabularies)."""
+    return compare_rows(careers, compare_words, vocab_text.label)
 
 
 class CompareTableModel(QAbstractTableModel):
@@ -89,8 +101,25 @@ class CompareTableModel(QAbstractTableModel):
                 )
             return None
         if 0 <= section < len(self._rows):
-            return QCoreApplication.translate("Compare", self._rows[section].label)
+            return self._rows[section].label  # in the language the comparison was made in
         return None
+
+    def retranslate(self, careers: list[Career]) -> None:
+        """The same careers read again in the new language: every cell and header changes."""
+        comparison = compare(careers)
+        rows = comparison.visible_rows(self._differences_only)
+        if len(rows) != len(self._rows) or len(careers) != len(self.comparison.careers):
+            self.beginResetModel()  # "differences only" may now see other rows differ
+            self.comparison, self._rows = comparison, rows
+            self.endResetModel()
+            return
+        self.comparison, self._rows = comparison, rows
+        if self._rows and self.comparison.careers:
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(len(self._rows) - 1, len(self.comparison.careers) - 1)
+            )
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, max(0, self.columnCount() - 1))
+        self.headerDataChanged.emit(Qt.Orientation.Vertical, 0, max(0, self.rowCount() - 1))
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():

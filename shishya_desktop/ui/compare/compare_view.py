@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPoint, Qt, Signal, Slot
+from PySide6.QtCore import QEvent, QModelIndex, QPoint, QStringListModel, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from ...catalog import Catalog, CatalogError
 from ...catalog.records import Career
 from ...guide.compare import MAX_COMPARED, CompareFull, CompareSelection
-from ..common import plain
+from ..common import i18n, plain
 from ..common.elided import ElidedLabel
 from ..common.print_actions import export_with_dialog, print_with_dialog
 from ..common.printing import PrintJob, comparison_job
@@ -44,24 +44,23 @@ class CompareView(QWidget):
         super().__init__(parent)
         self._catalog = catalog
         self.selection = selection
-        self._titles = {s.title: s.slug for s in catalog.career_summaries()}
+        self._titles = self._load_titles()
 
-        heading = plain.label(self.tr("Compare careers side by side"), name="heading")
+        self.heading = plain.label(name="heading")
+        heading = self.heading
         self.add_box = QLineEdit()
         self.add_box.setObjectName("search")
-        self.add_box.setPlaceholderText(self.tr("Add a career: type a name, then Enter"))
-        self.add_box.setAccessibleName(self.tr("Add a career to compare"))
-        completer = QCompleter(sorted(self._titles), self)
+        self.titles_model = QStringListModel(sorted(self._titles), self)
+        completer = QCompleter(self.titles_model, self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.popup().setObjectName("popup")
-        completer.popup().setAccessibleName(self.tr("Matching careers"))
+        self.completer = completer
         self.add_box.setCompleter(completer)
-        self.differences = QCheckBox(self.tr("Differences only"))
-        self.clear_button = QPushButton(self.tr("Clear"))
-        self.clear_button.setAccessibleName(self.tr("Clear the comparison"))
-        self.export_button = QPushButton(self.tr("Export PDF…"))
-        self.print_button = QPushButton(self.tr("Print…"))
+        self.differences = QCheckBox()
+        self.clear_button = QPushButton()
+        self.export_button = QPushButton()
+        self.print_button = QPushButton()
         self.export_button.setObjectName("primary")
 
         controls = QHBoxLayout()
@@ -97,7 +96,6 @@ class CompareView(QWidget):
         self.table.verticalHeader().setDefaultAlignment(
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
         )
-        self.table.setAccessibleName(self.tr("Comparison table"))
         self.stack = QStackedWidget()
         self.stack.addWidget(self.explain)
         self.stack.addWidget(self.table)
@@ -119,6 +117,46 @@ class CompareView(QWidget):
         self.table.horizontalHeader().sectionClicked.connect(self._open_column)
         self.table.horizontalHeader().sectionResized.connect(self._fit_rows)
         self.table.clicked.connect(self._on_cell)
+        self._set_texts()
+        self.refresh()
+
+    def _load_titles(self) -> dict[str, str]:
+        """Names the add box completes: the titles in the content's language, and in English."""
+        titles: dict[str, str] = {}
+        for summary in self._catalog.career_summaries():
+            titles[summary.title] = summary.slug
+            english = getattr(summary, "title_en", "")
+            if english:
+                titles.setdefault(english, summary.slug)
+        return titles
+
+    def _set_texts(self) -> None:
+        self.heading.setText(self.tr("Compare careers side by side"))
+        self.add_box.setPlaceholderText(self.tr("Add a career: type a name, then Enter"))
+        self.add_box.setAccessibleName(self.tr("Add a career to compare"))
+        self.completer.popup().setAccessibleName(self.tr("Matching careers"))
+        self.differences.setText(self.tr("Differences only"))
+        self.clear_button.setText(self.tr("Clear"))
+        self.clear_button.setAccessibleName(self.tr("Clear the comparison"))
+        self.export_button.setText(self.tr("Export PDF…"))
+        self.print_button.setText(self.tr("Print…"))
+        self.table.setAccessibleName(self.tr("Comparison table"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        i18n.on_language_change(event, self.retranslate)
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        """The compared careers read again in the new language; every text and header."""
+        self._titles = self._load_titles()
+        self.titles_model.setStringList(sorted(self._titles))
+        self._set_texts()
+        try:
+            careers = self.careers()
+        except CatalogError as error:
+            self._show_failure(error)
+            return
+        self.model.retranslate(careers)
         self.refresh()
 
     def careers(self) -> list[Career]:
@@ -235,8 +273,12 @@ class CompareView(QWidget):
         """Add a career; says why not when the comparison is full."""
         try:
             added = self.selection.add(slug)
-        except CompareFull as full:
-            self.refused.emit(self.tr(str(full)))
+        except CompareFull:  # its words, in the interface language:
+            self.refused.emit(
+                self.tr("You can compare up to %1 careers. Remove one to add another.").replace(
+                    "%1", str(MAX_COMPARED)
+                )
+            )
             return False
         self._changed()
         try:
@@ -269,7 +311,11 @@ class CompareView(QWidget):
                 return
             slug = found[0] if found else None
         if slug is None:
-            self.refused.emit(self.tr("No career matches “%1”.").replace("%1", text[:60]))
+            metrics = self.add_box.fontMetrics()
+            shown = metrics.elidedText(
+                text, Qt.TextElideMode.ElideRight, metrics.averageCharWidth() * 40
+            )
+            self.refused.emit(self.tr("No career matches “%1”.").replace("%1", shown))
             return
         if self.add(slug):
             self.add_box.clear()

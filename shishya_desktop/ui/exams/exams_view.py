@@ -5,7 +5,7 @@ The search is the catalogue's own engine (ranked, prefix, corrections), as in Ex
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, Signal, Slot
+from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QLineEdit,
     QStackedWidget,
@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...catalog import Catalog
-from ..common import plain
+from ..common import i18n, plain
 from ..common.page_view import PageView
 from ..common.panes import two_panes
 from ..explore.delegate import card_list
@@ -33,23 +33,12 @@ class ExamsView(QWidget):
         self._exact_text: str | None = None
         self.search = QLineEdit()
         self.search.setObjectName("search")
-        self.search.setPlaceholderText(self.tr("Search exams: NEET, JEE, CLAT, UPSC…"))
         self.search.setClearButtonEnabled(True)
-        self.search.setAccessibleName(self.tr("Search exams"))
         self.count_label = plain.label(name="count")
         self.model = ExamListModel(self)
-        self.list_view = card_list(self.model, self.tr("Exams"), 240)
-        self.page = PageView(
-            catalog,
-            (
-                self.tr("Entrance and licensing exams"),
-                self.tr(
-                    "Choose an exam to see who conducts it, when, what it leads to, "
-                    "and the careers that need it."
-                ),
-            ),
-            opens_careers=False,
-        )
+        self.list_view = card_list(self.model, "", 240)
+        self.page = PageView(catalog, self._welcome(), opens_careers=False)
+        self._set_texts()
 
         self.notice = SearchNotice()
         self.empty_label = plain.label(name="empty", wrap=True)
@@ -82,6 +71,31 @@ class ExamsView(QWidget):
         self.notice.exact_requested.connect(self._search_exactly)
         self.refresh()
 
+    def _welcome(self) -> tuple[str, str]:
+        return (
+            self.tr("Entrance and licensing exams"),
+            self.tr(
+                "Choose an exam to see who conducts it, when, what it leads to, "
+                "and the careers that need it."
+            ),
+        )
+
+    def _set_texts(self) -> None:
+        self.search.setPlaceholderText(self.tr("Search exams: NEET, JEE, CLAT, UPSC…"))
+        self.search.setAccessibleName(self.tr("Search exams"))
+        self.list_view.setAccessibleName(self.tr("Exams"))
+        self.page.set_welcome(self._welcome())
+
+    def changeEvent(self, event: QEvent) -> None:
+        i18n.on_language_change(event, self.retranslate)
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        """The exams again in the catalogue's new language, and every text; search kept."""
+        self._all = self._catalog.exams()
+        self._set_texts()
+        self.refresh()
+
     @Slot()
     def refresh(self) -> None:
         text = self.search.text()
@@ -98,11 +112,7 @@ class ExamsView(QWidget):
                 self._show_empty(text, found.nearest_exams)
         self.model.set_exams(exams)
         self.results.setCurrentIndex(0 if exams else 1)
-        self.count_label.setText(
-            self.tr("1 exam")
-            if len(exams) == 1
-            else self.tr("%1 exams").replace("%1", str(len(exams)))
-        )
+        self.count_label.setText(self.tr("%n exams", "", len(exams)))
 
     def reset(self) -> None:
         """Forget the student: search text, selection, page, history and scroll position."""
@@ -118,7 +128,7 @@ class ExamsView(QWidget):
             self.tr(
                 "No exam matches “%1”.\n\nTry an exam's short name (NEET, JEE, CLAT, CUET), "
                 "what it is for (medical, law, design, army, bank), or a career (doctor, pilot)."
-            ).replace("%1", text.strip()[:60])
+            ).replace("%1", self._typed(text))
         )
         while self.empty_links.count():
             item = self.empty_links.takeAt(0)
@@ -131,6 +141,13 @@ class ExamsView(QWidget):
             button.setProperty("exam", exam.slug)
             button.clicked.connect(self._open_exam_button)
             self.empty_links.addWidget(button, 0, Qt.AlignmentFlag.AlignHCenter)
+
+    def _typed(self, text: str) -> str:
+        """What the student typed, shortened to fit (never cut inside a letter's marks)."""
+        metrics = self.empty_label.fontMetrics()
+        return metrics.elidedText(
+            " ".join(text.split()), Qt.TextElideMode.ElideRight, metrics.averageCharWidth() * 40
+        )
 
     @Slot()
     def _open_exam_button(self) -> None:

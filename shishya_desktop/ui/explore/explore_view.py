@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, QPoint, QSize, Qt, Signal, Slot
+from PySide6.QtCore import QEvent, QModelIndex, QPoint, QSize, Qt, Signal, Slot
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -29,7 +29,7 @@ from ...catalog.filters import (
     select_careers,
 )
 from ...catalog.records import CareerSummary
-from ..common import plain
+from ..common import i18n, plain, vocab_text
 from ..common.announce import Announcer
 from ..common.elided import ElidedComboBox
 from ..common.page_view import PageView
@@ -40,6 +40,15 @@ from .search_notice import SearchNotice, link_button, plain_label
 
 if TYPE_CHECKING:  # the search engine loads on the first search, not at start-up
     from ...catalog.engine import Results
+
+
+SORT_ORDERS = (
+    SortOrder.RELEVANCE,
+    SortOrder.TITLE,
+    SortOrder.FRESHER_PAY,
+    SortOrder.SENIOR_PAY,
+    SortOrder.DEMAND,
+)
 
 
 class SearchBox(QLineEdit):
@@ -76,77 +85,49 @@ class ExploreView(QWidget):
 
         self.search = SearchBox()
         self.search.setObjectName("search")
-        self.search.setPlaceholderText(self.tr("Search careers: doctor, CA, pilot, coder…"))
         self.search.setClearButtonEnabled(True)
-        self.search.setAccessibleName(self.tr("Search careers"))
 
-        self.category = self._combo(self.tr("All categories"), self.tr("Category"))
+        # The choices' texts are set by _set_texts (again at every language change).
+        self.category = self._combo()
         for facet in self._facets.categories:
-            self.category.addItem(facet.label, facet.code)
-        self.stream = self._combo(self.tr("Any stream"), self.tr("Stream after 10th"))
-        for code, label in vocab.STREAMS.items():
+            self.category.addItem("", facet.code)
+        self.stream = self._combo()
+        for code in vocab.STREAMS:
             if code != "any":
-                self.stream.addItem(self.tr("Stream: %1").replace("%1", self.tr(label)), code)
-        self.education = self._combo(self.tr("Any education"), self.tr("Education needed"))
-        for code, label in vocab.MIN_EDUCATION.items():
-            self.education.addItem(self.tr("Start after: %1").replace("%1", self.tr(label)), code)
-        self.pay = self._combo(self.tr("Any fresher pay"), self.tr("Fresher pay"))
-        for position, (low, high) in enumerate(FRESHER_PAY_RANGES):
-            text = (
-                self.tr("Fresher pay ₹%1+ LPA").replace("%1", f"{low:g}")
-                if high >= 1000
-                else self.tr("Fresher pay ₹%1–%2 LPA")
-                .replace("%1", f"{low:g}")
-                .replace("%2", f"{high:g}")
-            )
-            self.pay.addItem(text, position)
-        self.sector = self._combo(self.tr("Any sector"), self.tr("Sector"))
-        for code, label in vocab.SECTORS.items():
-            self.sector.addItem(self.tr("Sector: %1").replace("%1", self.tr(label)), code)
-        self.subject = self._combo(
-            self.tr("Any subjects in 11–12"), self.tr("Subjects in class 11–12")
-        )
-        for code, label in SUBJECT_CHOICES:
-            self.subject.addItem(self.tr(label), code)
-        self.low_cost = QCheckBox(self.tr("Low-cost route"))
-        self.low_cost.setToolTip(self.tr("Only careers with a low-cost way in"))
-        self.low_cost.setAccessibleDescription(self.tr("Only careers with a low-cost way in"))
-        self.demand = self._combo(self.tr("Any demand"), self.tr("Demand"))
-        for code, label in list(vocab.DEMAND.items())[:3]:
-            self.demand.addItem(
-                self.tr("Demand: %1 or better").replace("%1", self.tr(label).lower()), code
-            )
+                self.stream.addItem("", code)
+        self.education = self._combo()
+        for code in vocab.MIN_EDUCATION:
+            self.education.addItem("", code)
+        self.pay = self._combo()
+        for position in range(len(FRESHER_PAY_RANGES)):
+            self.pay.addItem("", position)
+        self.sector = self._combo()
+        for code in vocab.SECTORS:
+            self.sector.addItem("", code)
+        self.subject = self._combo()
+        for code, _label in SUBJECT_CHOICES:
+            self.subject.addItem("", code)
+        self.low_cost = QCheckBox()
+        self.demand = self._combo()
+        for code in list(vocab.DEMAND)[:3]:
+            self.demand.addItem("", code)
         self.sort = ElidedComboBox()
-        self.sort.setAccessibleName(self.tr("Sort careers"))
         self.sort.setMinimumContentsLength(6)
         self.sort.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
-        for order, label in (
-            (SortOrder.RELEVANCE, self.tr("Sort: best match")),
-            (SortOrder.TITLE, self.tr("Sort: A–Z")),
-            (SortOrder.FRESHER_PAY, self.tr("Sort: fresher pay")),
-            (SortOrder.SENIOR_PAY, self.tr("Sort: senior pay")),
-            (SortOrder.DEMAND, self.tr("Sort: demand")),
-        ):
-            self.sort.addItem(label, order)
+        for order in SORT_ORDERS:
+            self.sort.addItem("", order)
 
         self.count_label = plain.label(name="count")
         self.announcer = Announcer(self.count_label)
-        self.clear_button = QPushButton(self.tr("Clear filters"))
+        self.clear_button = QPushButton()
         self.clear_button.setObjectName("link")
-        self.clear_button.setAccessibleDescription(self.tr("Sets every filter back to “any”"))
 
         self.model = CareerListModel(self)
-        self.list_view = card_list(self.model, self.tr("Careers"), 240)
+        self.list_view = card_list(self.model, "", 240)
         self.list_view.setObjectName("careerList")
         self.list_view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.list_view.setToolTip(
-            self.tr(
-                "Enter opens a career; Ctrl+Enter or right-click adds it to Compare; "
-                "Ctrl+D saves it to My careers"
-            )
-        )
 
         self.notice = SearchNotice()
         self._exact_text: str | None = None  # searched as typed, without corrections
@@ -158,8 +139,7 @@ class ExploreView(QWidget):
         self.empty_exams = QWidget()
         self.empty_exams_layout = QVBoxLayout(self.empty_exams)
         self.empty_exams_layout.setContentsMargins(0, 0, 0, 0)
-        self.empty_clear = QPushButton(self.tr("Clear filters"))
-        self.empty_clear.setAccessibleDescription(self.tr("Clears the search box and every filter"))
+        self.empty_clear = QPushButton()
         self.empty_clear.setObjectName("primary")
         empty = QWidget()
         empty_layout = QVBoxLayout(empty)
@@ -172,17 +152,7 @@ class ExploreView(QWidget):
         self.results.addWidget(self.list_view)
         self.results.addWidget(empty)
 
-        self.page = PageView(
-            catalog,
-            (
-                self.tr("Find a career"),
-                self.tr(
-                    "Type a few letters of any career name, or use the filters. "
-                    "Click a career to read its page."
-                ),
-            ),
-            categories=self._facets.categories,
-        )
+        self.page = PageView(catalog, self._welcome(), categories=self._facets.categories)
 
         # Low windows (a laptop at 200 %) fold the filters behind one button, for the list's room.
         self.filter_box = QWidget()
@@ -211,18 +181,114 @@ class ExploreView(QWidget):
         sidebar.addWidget(self.results, 1)
         self.splitter = two_panes(self, sidebar, self.page, 380)
 
+        self._set_texts()
         self._connect_signals()
         self.refresh()
 
-    def _combo(self, any_label: str, name: str) -> QComboBox:
-        """A filter, named for assistive technology by what it filters, not by its choice."""
+    def _welcome(self) -> tuple[str, str]:
+        return (
+            self.tr("Find a career"),
+            self.tr(
+                "Type a few letters of any career name, or use the filters. "
+                "Click a career to read its page."
+            ),
+        )
+
+    @staticmethod
+    def _combo() -> QComboBox:
+        """A filter; its first choice is "any" (its texts come from ``_set_texts``)."""
         combo = ElidedComboBox()
-        combo.addItem(any_label, None)
-        combo.setAccessibleName(self.tr("%1 filter").replace("%1", name))
-        combo.setToolTip(name)
+        combo.addItem("", None)
         combo.setMinimumContentsLength(6)
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         return combo
+
+    def _name_combo(self, combo: QComboBox, any_label: str, name: str) -> None:
+        """A filter, named for assistive technology by what it filters, not by its choice."""
+        combo.setItemText(0, any_label)
+        combo.setAccessibleName(self.tr("%1 filter").replace("%1", name))
+        combo.setToolTip(name)
+
+    def _set_texts(self) -> None:
+        """Every fixed text of the view, in the interface language (the content's texts, the
+        counts and the search notice come with ``refresh``)."""
+        self.search.setPlaceholderText(self.tr("Search careers: doctor, CA, pilot, coder…"))
+        self.search.setAccessibleName(self.tr("Search careers"))
+        self._name_combo(self.category, self.tr("All categories"), self.tr("Category"))
+        for row, facet in enumerate(self._facets.categories, 1):
+            self.category.setItemText(row, facet.label)
+        self._name_combo(self.stream, self.tr("Any stream"), self.tr("Stream after 10th"))
+        for row in range(1, self.stream.count()):
+            label = vocab_text.stream(self.stream.itemData(row))
+            self.stream.setItemText(row, self.tr("Stream: %1").replace("%1", label))
+        self._name_combo(self.education, self.tr("Any education"), self.tr("Education needed"))
+        for row in range(1, self.education.count()):
+            label = vocab_text.education(self.education.itemData(row))
+            self.education.setItemText(row, self.tr("Start after: %1").replace("%1", label))
+        self._name_combo(self.pay, self.tr("Any fresher pay"), self.tr("Fresher pay"))
+        for row, (low, high) in enumerate(FRESHER_PAY_RANGES, 1):
+            text = (
+                self.tr("Fresher pay ₹%1+ LPA").replace("%1", f"{low:g}")
+                if high >= 1000
+                else self.tr("Fresher pay ₹%1–%2 LPA")
+                .replace("%1", f"{low:g}")
+                .replace("%2", f"{high:g}")
+            )
+            self.pay.setItemText(row, text)
+        self._name_combo(self.sector, self.tr("Any sector"), self.tr("Sector"))
+        for row in range(1, self.sector.count()):
+            label = vocab_text.sector(self.sector.itemData(row))
+            self.sector.setItemText(row, self.tr("Sector: %1").replace("%1", label))
+        self._name_combo(
+            self.subject, self.tr("Any subjects in 11–12"), self.tr("Subjects in class 11–12")
+        )
+        for row, (_code, label) in enumerate(SUBJECT_CHOICES, 1):
+            self.subject.setItemText(row, vocab_text.label(label))
+        self.low_cost.setText(self.tr("Low-cost route"))
+        self.low_cost.setToolTip(self.tr("Only careers with a low-cost way in"))
+        self.low_cost.setAccessibleDescription(self.tr("Only careers with a low-cost way in"))
+        self._name_combo(self.demand, self.tr("Any demand"), self.tr("Demand"))
+        for row in range(1, self.demand.count()):
+            label = vocab_text.demand(self.demand.itemData(row)).lower()
+            self.demand.setItemText(row, self.tr("Demand: %1 or better").replace("%1", label))
+        self.sort.setAccessibleName(self.tr("Sort careers"))
+        for row, label in enumerate(
+            (
+                self.tr("Sort: best match"),
+                self.tr("Sort: A–Z"),
+                self.tr("Sort: fresher pay"),
+                self.tr("Sort: senior pay"),
+                self.tr("Sort: demand"),
+            )
+        ):
+            self.sort.setItemText(row, label)
+        self.clear_button.setText(self.tr("Clear filters"))
+        self.clear_button.setAccessibleDescription(self.tr("Sets every filter back to “any”"))
+        self.list_view.setAccessibleName(self.tr("Careers"))
+        self.list_view.setToolTip(
+            self.tr(
+                "Enter opens a career; Ctrl+Enter or right-click adds it to Compare; "
+                "Ctrl+D saves it to My careers"
+            )
+        )
+        self.empty_clear.setText(self.tr("Clear filters"))
+        self.empty_clear.setAccessibleDescription(self.tr("Clears the search box and every filter"))
+        self.page.set_welcome(self._welcome(), self._facets.categories)
+
+    def changeEvent(self, event: QEvent) -> None:
+        i18n.on_language_change(event, self.retranslate)
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        """The catalogue now speaks the new language: its lists again, every text, the list.
+
+        The search, filters, sort and the page shown stay as they were.
+        """
+        self._all = self._catalog.career_summaries()
+        self._by_slug = {career.slug: career for career in self._all}
+        self._facets = self._catalog.facets()
+        self._set_texts()
+        self.refresh()
 
     def _connect_signals(self) -> None:
         self.search.textChanged.connect(self.refresh)
@@ -327,9 +393,7 @@ class ExploreView(QWidget):
         self.model.set_careers(selection.careers)
         self._update_category_counts(selection.category_counts)
         shown = len(selection.careers)
-        self.count_label.setText(
-            self.tr("1 career") if shown == 1 else self.tr("%1 careers").replace("%1", str(shown))
-        )
+        self.count_label.setText(self.tr("%n careers", "", shown))
         self.clear_button.setVisible(not chosen.is_empty)
         self.announcer.announce(self.count_label.text())
         if found is None:
@@ -362,8 +426,15 @@ class ExploreView(QWidget):
                 "No career matches “%1”.\n\nTry a career's name (doctor, electrician, CA), "
                 "an exam (NEET, CLAT), or what you like or need: coding, drawing, animals, "
                 "government job, no maths, after 10th."
-            ).replace("%1", text.strip()[:60])
+            ).replace("%1", self._typed(text))
         return self.tr("No career matches these choices.\nClear some filters to see more.")
+
+    def _typed(self, text: str) -> str:
+        """What the student typed, shortened to fit (never cut inside a letter's marks)."""
+        metrics = self.empty_label.fontMetrics()
+        return metrics.elidedText(
+            " ".join(text.split()), Qt.TextElideMode.ElideRight, metrics.averageCharWidth() * 40
+        )
 
     def _show_nearest(self, found: Results | None) -> None:
         """Careers and exams the words come near, as links, under the empty message."""

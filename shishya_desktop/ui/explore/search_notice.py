@@ -10,11 +10,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QEvent, Qt, Signal, Slot
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ...catalog.records import ExamSummary
-from ..common import plain
+from ..common import i18n, plain
 
 MAX_SHOWN = 60
 
@@ -40,8 +40,13 @@ def link_button(text: str, tooltip: str = "") -> QPushButton:
     return button
 
 
-def _short(text: str) -> str:
-    return text if len(text) <= MAX_SHOWN else text[: MAX_SHOWN - 1] + "…"
+def _short(widget: QWidget, text: str) -> str:
+    """``text`` ending in "…" when it is longer than about MAX_SHOWN letters: cut by the font,
+    between whole letters (a Devanagari letter with its vowel signs is never split)."""
+    metrics = widget.fontMetrics()
+    return metrics.elidedText(
+        text, Qt.TextElideMode.ElideRight, metrics.averageCharWidth() * MAX_SHOWN
+    )
 
 
 class SearchNotice(QWidget):
@@ -65,25 +70,21 @@ class SearchNotice(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
-        self.searched = link_button("", self.tr("Search for this"))
-        self.instead = link_button("", self.tr("Search for exactly what you typed"))
-        self.partial = plain_label(
-            self.tr("No career has all of these words; these have some of them.")
-        )
+        self.searched = link_button("")
+        self.instead = link_button("")
+        self.partial = plain_label()
         self.partial.setWordWrap(True)
         self.applied = plain_label()
         self.applied.setWordWrap(True)
-        self.undo = link_button(self.tr("Undo"), self.tr("Search these words as plain words"))
+        self.undo = link_button("")
         self.exam_buttons = [link_button("") for _ in range(2)]
+        self.showing = plain_label()
+        self.search_for = plain_label()
+        self.instead_label = plain_label()
         # Two short lines for a correction fit the narrow list column at any window size.
         self._correction = (
-            self._row(layout, plain_label(self.tr("Showing results for")), self.searched),
-            self._row(
-                layout,
-                plain_label(self.tr("— search for")),
-                self.instead,
-                plain_label(self.tr("instead")),
-            ),
+            self._row(layout, self.showing, self.searched),
+            self._row(layout, self.search_for, self.instead, self.instead_label),
         )
         self._partial = self._row(layout, self.partial)
         self._applied = self._row(layout, self.applied, self.undo)
@@ -93,6 +94,29 @@ class SearchNotice(QWidget):
         self.undo.clicked.connect(self.needs_undone)
         for button in self.exam_buttons:
             button.clicked.connect(self._open_exam)
+        self._set_texts()
+
+    def _set_texts(self) -> None:
+        """The fixed words of the notice (what a search found is set by ``show_results``)."""
+        for button, tip in (
+            (self.searched, self.tr("Search for this")),
+            (self.instead, self.tr("Search for exactly what you typed")),
+        ):
+            button.setToolTip(tip)
+            button.setAccessibleName(tip)
+        self.partial.setText(self.tr("No career has all of these words; these have some of them."))
+        self.undo.setText(button_text(self.tr("Undo")))
+        self.undo.setToolTip(self.tr("Search these words as plain words"))
+        self.undo.setAccessibleName(self.tr("Search these words as plain words"))
+        self.showing.setText(self.tr("Showing results for"))
+        self.search_for.setText(self.tr("— search for"))
+        self.instead_label.setText(self.tr("instead"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        # The view above has already shown its results again in the new language.
+        if self._built:
+            i18n.on_language_change(event, self._set_texts)
+        super().changeEvent(event)
 
     @staticmethod
     def _row(layout: QVBoxLayout, *parts: QWidget) -> QWidget:
@@ -126,8 +150,8 @@ class SearchNotice(QWidget):
         shown: list[QWidget] = []
         if found.corrected:
             self._typed, self._searched = found.typed, found.searched
-            self.searched.setText(button_text(_short(found.searched)))
-            self.instead.setText(button_text(_short(found.typed)))
+            self.searched.setText(button_text(_short(self.searched, found.searched)))
+            self.instead.setText(button_text(_short(self.instead, found.typed)))
             shown += self._correction
         if found.partial:
             shown.append(self._partial)
@@ -137,7 +161,7 @@ class SearchNotice(QWidget):
                     "%1",
                     "; ".join(
                         self.tr("“%1” → %2")
-                        .replace("%1", _short(m.words))
+                        .replace("%1", _short(self.applied, m.words))
                         .replace("%2", m.need.label)
                         for m in found.needs
                     ),

@@ -12,8 +12,11 @@ from ..common.render import esc
 
 PRINT_EACH = 5  # careers per group on paper, to stay on one page
 
+translate = QCoreApplication.translate
+
 
 def tr(text: str) -> str:
+    """A string marked elsewhere (``QT_TRANSLATE_NOOP``), translated now."""
     return QCoreApplication.translate("Quiz", text)
 
 
@@ -34,22 +37,24 @@ def result_html(profile: Profile, found: Suggestions, honesty: str, flat_text: s
         f"<td width='8%' align='right'>{profile.percent(x)}</td></tr>"
         for x in LETTERS
     )
+    heading = esc(translate("Quiz", "What do I enjoy? My result"))
     parts = [
-        f"<h1>{esc(tr('What do I enjoy? My result'))}</h1>",
+        f"<h1>{heading}</h1>",
         f"<p class='muted'>{esc(honesty)}</p>",
         f"<table width='100%' cellspacing='2' cellpadding='2'>{rows}</table>",
     ]
     if profile.flat:
         parts.append(f"<p><b>{esc(flat_text)}</b></p>")
     else:
-        parts.append(f"<h2>{esc(tr('My code: %1').replace('%1', profile.code))}</h2>")
+        code = esc(translate("Quiz", "My code: %1").replace("%1", profile.code))
+        parts.append(f"<h2>{code}</h2>")
         meanings = "".join(
             f"<li>{esc(tr(interests.MEANINGS[x]))}</li>" for g in profile.code_groups for x in g
         )
         parts.append(f"<ul>{meanings}</ul>")
         for heading, matches in (
-            (tr("Strong fit"), found.strong),
-            (tr("Also worth a look"), found.also),
+            (translate("Quiz", "Strong fit"), found.strong),
+            (translate("Quiz", "Also worth a look"), found.also),
         ):
             if not matches:
                 continue
@@ -64,10 +69,13 @@ def result_html(profile: Profile, found: Suggestions, honesty: str, flat_text: s
 def result_job(
     profile: Profile, found: Suggestions, info: ContentInfo, honesty: str, flat_text: str
 ) -> PrintJob:
-    header = tr("Shishya career guide · interest quiz · content %1").replace("%1", info.version)
+    header = translate("Quiz", "Shishya career guide · interest quiz · content %1").replace(
+        "%1", info.version
+    )
     return PrintJob(
-        title=tr("What do I enjoy - my result"),
+        title=translate("Quiz", "What do I enjoy - my result"),
         html=_document(lambda: result_html(profile, found, honesty, flat_text)),
         landscape=False,
         header=header,
+        file_name="What do I enjoy - my result",
     )

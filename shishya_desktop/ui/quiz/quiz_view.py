@@ -6,7 +6,7 @@ The answers live only in this widget, for this session: nothing is written to di
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, Qt, Signal, Slot
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QHBoxLayout,
+    QLabel,
     QListView,
     QProgressBar,
     QPushButton,
@@ -29,12 +30,17 @@ from ...catalog import Catalog, CatalogError, vocab
 from ...catalog.records import CareerSummary, QuizItem
 from ...guide import interests
 from ...guide.interests import LETTERS, Profile, Suggestions
-from ..common import plain
+from ..common import i18n, plain, vocab_text
 from ..common.print_actions import export_with_dialog, print_with_dialog
 from .quiz_model import SLUG_ROLE, MatchListModel
 from .quiz_print import result_job
 
 START, QUESTION, RESULT = range(3)
+
+
+def quiz_words(text: str) -> str:
+    """A string of ``guide.interests`` (marked in the "Quiz" context), translated."""
+    return QCoreApplication.translate("Quiz", text)
 
 
 class QuizView(QWidget):
@@ -56,6 +62,19 @@ class QuizView(QWidget):
         self._position = 0
         self.profile: Profile | None = None
         self.found = Suggestions((), ())
+        self.honesty = self.flat_text = ""
+        self.stack = QStackedWidget()
+        # Every page scrolls: low windows (a laptop at 200 %, large text) still reach all of it.
+        self.stack.addWidget(_scrolled(self._start_page()))
+        self.stack.addWidget(_scrolled(self._question_page()))
+        self.stack.addWidget(self._result_page())
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.stack)
+        self._set_texts()
+
+    def _set_texts(self) -> None:
+        """Every fixed text of the three pages, in the interface language."""
         self.honesty = self.tr(
             "This shows what you enjoy, not what you are able to do. It is not a test: there "
             "are no right or wrong answers, and you cannot pass or fail. Interests change as you "
@@ -67,48 +86,111 @@ class QuizView(QWidget):
             "categories in Explore careers, or talk to a teacher or counsellor about what you "
             "enjoy."
         )
-        self.stack = QStackedWidget()
-        # Every page scrolls: low windows (a laptop at 200 %, large text) still reach all of it.
-        self.stack.addWidget(_scrolled(self._start_page()))
-        self.stack.addWidget(_scrolled(self._question_page()))
-        self.stack.addWidget(self._result_page())
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.stack)
+        # The start page
+        self.start_heading.setText(self.tr("What do I enjoy?"))
+        self.intro.setText(
+            self.tr(
+                "You will see everyday activities, one at a time. For each, say how much you "
+                "would like doing it. Then you see which kinds of work you enjoy most, and "
+                "careers that are mostly that kind of work."
+            )
+        )
+        for honesty in (self.start_honesty, self.result_honesty):
+            honesty.setText(self.honesty)
+        short_count = sum(i.short_form for i in self._all_items)
+        self.short_button.setText(
+            self.tr("Short quiz: %n activities, about 3 minutes", "", short_count)
+        )
+        self.full_button.setText(
+            self.tr("Full quiz: %n activities, about 7 minutes", "", len(self._all_items))
+        )
+        self.unavailable.setText(
+            "" if self._all_items else self.tr("The quiz is not available in this content.")
+        )
+        # The question page
+        self.ask.setText(self.tr("How much would you like doing this?"))
+        for value, text in enumerate(
+            (
+                self.tr("1  Strongly dislike"),
+                self.tr("2  Dislike"),
+                self.tr("3  Not sure / neither"),
+                self.tr("4  Like"),
+                self.tr("5  Strongly like"),
+            ),
+            1,
+        ):
+            self.choices.button(value).setText(text)
+        self.keys.setText(
+            self.tr("Keys: 1–5 answer and go on · arrows move · Enter next · Backspace back")
+        )
+        self.back_button.setText(self.tr("Back"))
+        self.next_button.setText(self.tr("Next"))
+        self.quit_button.setText(self.tr("Start again"))
+        # The result page
+        self.result_heading.setText(self.tr("What you enjoy"))
+        for letter in LETTERS:
+            name = quiz_words(interests.NAMES[letter])
+            self.bar_names[letter].setText(f"{name} ({letter})")
+            self.bars[letter].setAccessibleName(name)
+        self.flat_label.setText(self.flat_text)
+        self.level.setAccessibleName(self.tr("How far you plan to study"))
+        self.level.setItemText(0, self.tr("Any level of study"))
+        for row, code in enumerate(interests.REACH_LEVELS, 1):
+            label = vocab_text.education(code)
+            self.level.setItemText(row, self.tr("Up to: %1").replace("%1", label))
+        self.stream.setAccessibleName(self.tr("Your stream"))
+        self.stream.setItemText(0, self.tr("Any stream"))
+        for row in range(1, self.stream.count()):
+            self.stream.setItemText(row, vocab_text.stream(self.stream.itemData(row)))
+        self.reach_label.setText(self.tr("Show careers I can reach:"))
+        self.strong_title.setText(self.tr("Strong fit"))
+        self.strong_list.setAccessibleName(self.tr("Strong fit"))
+        self.also_title.setText(self.tr("Also worth a look"))
+        self.also_list.setAccessibleName(self.tr("Also worth a look"))
+        self.open_button.setText(self.tr("Open career"))
+        self.compare_button.setText(self.tr("Add to compare"))
+        self.print_button.setText(self.tr("Print…"))
+        self.export_button.setText(self.tr("Export PDF…"))
+        self.again_button.setText(self.tr("Take the quiz again"))
+        self.browse_button.setText(self.tr("Browse categories"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        i18n.on_language_change(event, self.retranslate)
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        """The activities and careers in the catalogue's new language; the answers, the page
+        and the place in the quiz stay (items are matched by their id)."""
+        try:
+            items = {item.id: item for item in self._catalog.quiz_items()}
+            self._careers = self._catalog.career_summaries()
+        except CatalogError:
+            items = {}
+        self._all_items = tuple(items.get(i.id, i) for i in self._all_items)
+        self._items = tuple(items.get(i.id, i) for i in self._items)
+        self._set_texts()
+        page = self.stack.currentIndex()
+        if page == QUESTION and self._items:
+            self._show_question()
+        elif page == RESULT and self.profile is not None:
+            self._show_result()
 
     # -- pages --------------------------------------------------------------------------
 
     def _start_page(self) -> QWidget:
         page = QWidget()
-        heading = plain.label(self.tr("What do I enjoy?"), name="heading")
-        intro = plain.label(
-            self.tr(
-                "You will see everyday activities, one at a time. For each, say how much you "
-                "would like doing it. Then you see which kinds of work you enjoy most, and "
-                "careers that are mostly that kind of work."
-            ),
-            wrap=True,
-        )
-        honesty = plain.label(self.honesty, name="note", wrap=True)
-        short_count = sum(i.short_form for i in self._all_items)
-        self.short_button = QPushButton(
-            self.tr("Short quiz: %1 activities, about 3 minutes").replace("%1", str(short_count))
-        )
-        self.full_button = QPushButton(
-            self.tr("Full quiz: %1 activities, about 7 minutes").replace(
-                "%1", str(len(self._all_items))
-            )
-        )
+        self.start_heading = heading = plain.label(name="heading")
+        self.intro = intro = plain.label(wrap=True)
+        self.start_honesty = honesty = plain.label(name="note", wrap=True)
+        self.short_button = QPushButton()
+        self.full_button = QPushButton()
         self.full_button.setObjectName("primary")
         for button in (self.short_button, self.full_button):
             button.setMinimumHeight(44)
             button.setEnabled(bool(self._all_items))
         self.short_button.clicked.connect(lambda: self.start(short=True))
         self.full_button.clicked.connect(lambda: self.start(short=False))
-        self.unavailable = plain.label(
-            "" if self._all_items else self.tr("The quiz is not available in this content."),
-            name="empty",
-        )
+        self.unavailable = plain.label(name="empty")
         column = QVBoxLayout(page)
         column.setContentsMargins(32, 24, 32, 24)
         column.setSpacing(14)
@@ -128,34 +210,23 @@ class QuizView(QWidget):
         self.progress.setTextVisible(False)
         self.progress.setMaximumHeight(8)
         self.question = plain.label(name="heading", wrap=True)
-        ask = plain.label(self.tr("How much would you like doing this?"))
+        self.ask = ask = plain.label()
         self.choices = QButtonGroup(self)
         answers = QVBoxLayout()
         answers.setSpacing(6)
-        labels = (
-            self.tr("1  Strongly dislike"),
-            self.tr("2  Dislike"),
-            self.tr("3  Not sure / neither"),
-            self.tr("4  Like"),
-            self.tr("5  Strongly like"),
-        )
-        for value, text in enumerate(labels, 1):
-            button = QRadioButton(text)
+        for value in range(1, 6):
+            button = QRadioButton()
             button.setObjectName("answer")
             button.setMinimumHeight(36)
             self.choices.addButton(button, value)
             button.installEventFilter(self)
             answers.addWidget(button)
         self.choices.idClicked.connect(self._on_choice)
-        keys = plain.label(
-            self.tr("Keys: 1–5 answer and go on · arrows move · Enter next · Backspace back"),
-            name="muted",
-            wrap=True,
-        )
-        self.back_button = QPushButton(self.tr("Back"))
-        self.next_button = QPushButton(self.tr("Next"))
+        self.keys = keys = plain.label(name="muted", wrap=True)
+        self.back_button = QPushButton()
+        self.next_button = QPushButton()
         self.next_button.setObjectName("primary")
-        self.quit_button = QPushButton(self.tr("Start again"))
+        self.quit_button = QPushButton()
         for button in (self.back_button, self.next_button, self.quit_button):
             button.setMinimumHeight(40)
         self.back_button.clicked.connect(self.go_back)
@@ -183,19 +254,20 @@ class QuizView(QWidget):
     def _result_page(self) -> QWidget:
         inner = QWidget()
         inner.setObjectName("quizPage")
-        heading = plain.label(self.tr("What you enjoy"), name="heading")
-        honesty = plain.label(self.honesty, name="note", wrap=True)
+        self.result_heading = heading = plain.label(name="heading")
+        self.result_honesty = honesty = plain.label(name="note", wrap=True)
         bars = QGridLayout()
         bars.setHorizontalSpacing(10)
         self.bars: dict[str, QProgressBar] = {}
         self.bar_values: dict[str, object] = {}
+        self.bar_names: dict[str, QLabel] = {}
         for row, letter in enumerate(LETTERS):
-            name = plain.label(f"{self.tr(interests.NAMES[letter])} ({letter})")
+            name = plain.label()
+            self.bar_names[letter] = name
             bar = QProgressBar()
             bar.setRange(0, 100)
             bar.setTextVisible(False)
             bar.setMaximumHeight(16)
-            bar.setAccessibleName(self.tr(interests.NAMES[letter]))
             value = plain.label()
             bars.addWidget(name, row, 0)
             bars.addWidget(bar, row, 1)
@@ -205,35 +277,33 @@ class QuizView(QWidget):
         bars.setColumnStretch(1, 1)
         self.code_label = plain.label(name="subheading", wrap=True)
         self.meanings = plain.label(wrap=True)
-        self.flat_label = plain.label(self.flat_text, name="note", wrap=True)
+        self.flat_label = plain.label(name="note", wrap=True)
         self.level = QComboBox()
-        self.level.setAccessibleName(self.tr("How far you plan to study"))
-        self.level.addItem(self.tr("Any level of study"), "")
+        self.level.addItem("", "")
         for code in interests.REACH_LEVELS:
-            self.level.addItem(self.tr("Up to: %1").replace("%1", vocab.MIN_EDUCATION[code]), code)
+            self.level.addItem("", code)
         self.stream = QComboBox()
-        self.stream.setAccessibleName(self.tr("Your stream"))
-        self.stream.addItem(self.tr("Any stream"), "")
-        for code, label in vocab.STREAMS.items():
+        self.stream.addItem("", "")
+        for code in vocab.STREAMS:
             if code != "any":
-                self.stream.addItem(label, code)
+                self.stream.addItem("", code)
         self.level.currentIndexChanged.connect(self._refresh_matches)
         self.stream.currentIndexChanged.connect(self._refresh_matches)
         reach = QHBoxLayout()
-        self.reach_label = plain.label(self.tr("Show careers I can reach:"))
+        self.reach_label = plain.label()
         reach.addWidget(self.reach_label)
         reach.addWidget(self.level)
         reach.addWidget(self.stream)
         reach.addStretch(1)
-        self.strong_title = plain.label(self.tr("Strong fit"), name="subheading")
+        self.strong_title = plain.label(name="subheading")
         self.strong_model = MatchListModel(self)
-        self.strong_list = self._match_list(self.strong_model, self.tr("Strong fit"))
-        self.also_title = plain.label(self.tr("Also worth a look"), name="subheading")
+        self.strong_list = self._match_list(self.strong_model, "")
+        self.also_title = plain.label(name="subheading")
         self.also_model = MatchListModel(self)
-        self.also_list = self._match_list(self.also_model, self.tr("Also worth a look"))
+        self.also_list = self._match_list(self.also_model, "")
         self.none_label = plain.label(name="empty", wrap=True)
-        self.open_button = QPushButton(self.tr("Open career"))
-        self.compare_button = QPushButton(self.tr("Add to compare"))
+        self.open_button = QPushButton()
+        self.compare_button = QPushButton()
         # Issue 13 adds "Save to My careers" here, acting on self.current_slug().
         self.career_actions = QHBoxLayout()
         self.career_actions.addWidget(self.open_button)
@@ -241,13 +311,13 @@ class QuizView(QWidget):
         self.career_actions.addStretch(1)
         self.open_button.clicked.connect(self._open_current)
         self.compare_button.clicked.connect(self._compare_current)
-        self.print_button = QPushButton(self.tr("Print…"))
-        self.export_button = QPushButton(self.tr("Export PDF…"))
-        self.again_button = QPushButton(self.tr("Take the quiz again"))
+        self.print_button = QPushButton()
+        self.export_button = QPushButton()
+        self.again_button = QPushButton()
         self.print_button.clicked.connect(self.print_result)
         self.export_button.clicked.connect(self.export_result)
         self.again_button.clicked.connect(self.reset)
-        self.browse_button = QPushButton(self.tr("Browse categories"))
+        self.browse_button = QPushButton()
         self.browse_button.clicked.connect(self.browse_requested)
         bottom = QHBoxLayout()
         bottom.addWidget(self.again_button)
@@ -427,7 +497,7 @@ class QuizView(QWidget):
         if not flat:
             self.code_label.setText(self.tr("Your code: %1").replace("%1", profile.code))
             self.meanings.setText(
-                "\n".join(self.tr(interests.MEANINGS[x]) for g in profile.code_groups for x in g)
+                "\n".join(quiz_words(interests.MEANINGS[x]) for g in profile.code_groups for x in g)
             )
         self.stack.setCurrentIndex(RESULT)
         self._refresh_matches()
@@ -445,6 +515,7 @@ class QuizView(QWidget):
             self._answers,
             level=self.level.currentData() or "",
             stream=self.stream.currentData() or "",
+            translate=quiz_words,
         )
         flat = self.profile.flat
         self.strong_model.set_matches(self.found.strong)

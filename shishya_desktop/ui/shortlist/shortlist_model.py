@@ -32,6 +32,11 @@ class ShortlistModel(QAbstractListModel):
             self._entries[row] = Entry(slug, note)
             self.dataChanged.emit(self.index(row, 0), self.index(row, 0))
 
+    def retranslate(self) -> None:
+        """The careers' names changed language: every row is drawn again."""
+        if self._entries:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._entries) - 1, 0))
+
     def slug_at(self, row: int) -> str:
         return self._entries[row].slug
 

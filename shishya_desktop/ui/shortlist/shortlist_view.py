@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, Qt, Signal, Slot
 from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -22,9 +22,14 @@ from ...guide.compare import MAX_COMPARED
 from ...guide.plan import make_plan
 from ...userdata.session import Session
 from ...userdata.store import MAX_NOTE, ImportProblem
-from ..common import file_dialogs, plain
+from ..common import file_dialogs, i18n, plain
 from ..explore.delegate import card_list
 from .shortlist_model import ShortlistModel
+
+
+def plan_words(text: str) -> str:
+    """A string of ``guide.plan`` (marked in the "MyPlan" context), translated."""
+    return QCoreApplication.translate("MyPlan", text)
 
 
 class ShortlistView(QWidget):
@@ -43,34 +48,25 @@ class ShortlistView(QWidget):
         self.notice = plain.label(name="notice", wrap=True)
         self.notice.hide()
         self.model = ShortlistModel(self._summaries, self)
-        self.list_view = card_list(self.model, self.tr("My careers"), 300)
+        self.list_view = card_list(self.model, "", 300)
         self.list_view.setObjectName("shortlist")
         self.list_view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.empty_label = plain.label(
-            self.tr(
-                "No careers saved yet. Press ☆ Save on a career page, or Ctrl+D "
-                "on a career in the list."
-            ),
-            name="empty",
-            wrap=True,
-        )
-        self.up_button = QPushButton(self.tr("Move up"))
-        self.down_button = QPushButton(self.tr("Move down"))
-        self.remove_button = QPushButton(self.tr("Remove"))
-        self.open_button = QPushButton(self.tr("Open page"))
-        self.compare_button = QPushButton(self.tr("Compare selected"))
+        self.empty_label = plain.label(name="empty", wrap=True)
+        self.up_button = QPushButton()
+        self.down_button = QPushButton()
+        self.remove_button = QPushButton()
+        self.open_button = QPushButton()
+        self.compare_button = QPushButton()
         self.compare_button.setObjectName("primary")
-        self.compare_button.setToolTip(self.tr("Select two to four careers (Ctrl+click)"))
-        self.plan_print_button = QPushButton(self.tr("Print My plan…"))
-        self.plan_pdf_button = QPushButton(self.tr("My plan PDF…"))
-        self.export_button = QPushButton(self.tr("Export list…"))
-        self.import_button = QPushButton(self.tr("Import list…"))
+        self.plan_print_button = QPushButton()
+        self.plan_pdf_button = QPushButton()
+        self.export_button = QPushButton()
+        self.import_button = QPushButton()
         self.note_title = plain.label(name="pageTitle")
         self.note = QPlainTextEdit()
         self.note.setObjectName("note")
-        self.note.setPlaceholderText(self.tr("Your note, e.g. ask uncle about NDA"))
-        self.note.setAccessibleName(self.tr("Note"))
         self.note.setTabChangesFocus(True)
+        self._set_texts()
 
         # Buttons two to a row: the whole set fits a 1024×600 screen and a laptop at 200 %.
         moves = QGridLayout()
@@ -133,6 +129,44 @@ class ShortlistView(QWidget):
             shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
             shortcut.activated.connect(slot)
         self.refresh()
+
+    def _set_texts(self) -> None:
+        self.list_view.setAccessibleName(self.tr("My careers"))
+        self.empty_label.setText(
+            self.tr(
+                "No careers saved yet. Press ☆ Save on a career page, or Ctrl+D "
+                "on a career in the list."
+            )
+        )
+        self.up_button.setText(self.tr("Move up"))
+        self.down_button.setText(self.tr("Move down"))
+        self.remove_button.setText(self.tr("Remove"))
+        self.open_button.setText(self.tr("Open page"))
+        self.compare_button.setText(self.tr("Compare selected"))
+        self.compare_button.setToolTip(self.tr("Select two to four careers (Ctrl+click)"))
+        self.plan_print_button.setText(self.tr("Print My plan…"))
+        self.plan_pdf_button.setText(self.tr("My plan PDF…"))
+        self.export_button.setText(self.tr("Export list…"))
+        self.import_button.setText(self.tr("Import list…"))
+        self.note.setPlaceholderText(self.tr("Your note, e.g. ask uncle about NDA"))
+        self.note.setAccessibleName(self.tr("Note"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        i18n.on_language_change(event, self.retranslate)
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        """The saved careers' names in the catalogue's new language, and every text."""
+        self._summaries.clear()  # the model holds this same dictionary
+        self._summaries.update({c.slug: c for c in self._catalog.career_summaries()})
+        self._set_texts()
+        self.refresh()
+        self.model.retranslate()
+        slug = self.current_slug()
+        summary = self._summaries.get(slug)
+        self.note_title.setText(
+            self.tr("Note for %1").replace("%1", summary.title) if summary else ""
+        )
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -276,7 +310,7 @@ class ShortlistView(QWidget):
             career = self._catalog.career(entry.slug)
             if career is not None:
                 careers.append((career, entry.note))
-        return plan_job(make_plan(careers, self._catalog.exam), self._catalog.info())
+        return plan_job(make_plan(careers, self._catalog.exam, plan_words), self._catalog.info())
 
     @Slot()
     def print_plan(self) -> None:
@@ -341,7 +375,7 @@ class ShortlistView(QWidget):
             return 0
         self.refresh()
         self.changed.emit()
-        self.message.emit(self.tr("Imported %1 careers").replace("%1", str(added)))
+        self.message.emit(self.tr("Imported %n careers", "", added))
         return added
 
     def _tell(self, title: str, text: str, details: str = "", warn: bool = False) -> None:

@@ -134,7 +134,9 @@ li {{ margin-bottom: 3px; }}
 
 def card(title: str, body: str, *, background: str = "", anchor: str = "") -> str:
     """A section drawn as a rounded-looking card (a one-cell table with padding)."""
-    name = f'<a name="{anchor}"></a>' if anchor else ""
+    # The anchor holds a zero-width space: Qt gives an anchor's name to the next character,
+    # and a name on the first letter of a Devanagari word splits it from its vowel sign.
+    name = f'<a name="{anchor}">\u200b</a>' if anchor else ""
     heading = f"<h2>{name}{esc(title)}</h2>" if title else name
     return (
         f'<table width="100%" cellspacing="0" cellpadding="14" '

@@ -538,3 +538,19 @@ def test_dialog_buttons_come_from_our_translation(window, qtbot) -> None:  # typ
     assert any(t.startswith("पूरी जानकारी") for t in texts_)
     box.close()
     assert isinstance(box, QDialog)
+
+
+def test_a_long_hindi_note_is_cut_between_letters(themed_app) -> None:  # type: ignore[no-untyped-def]
+    """The note's length limit never leaves half a letter (a vowel sign without its consonant)."""
+    from PySide6.QtCore import QTextBoundaryFinder
+
+    from shishya_desktop.ui.common.elided import cut_between_letters
+
+    text = "क्षत्रिय " * 10 + "🩺 स्त्री"
+    for limit in range(len(text) + 2):
+        kept = cut_between_letters(text, limit)
+        assert text.startswith(kept) and len(kept) <= limit
+        utf16 = len(kept.encode("utf-16-le")) // 2
+        finder = QTextBoundaryFinder(QTextBoundaryFinder.BoundaryType.Grapheme, text)
+        finder.setPosition(utf16)
+        assert finder.isAtBoundary(), (limit, kept[-3:])

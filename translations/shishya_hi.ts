@@ -138,7 +138,7 @@
     </message>
     <message>
         <source>Clear</source>
-        <translation>हटाएँ</translation>
+        <translation>सब हटाएँ</translation>
     </message>
     <message>
         <source>Clear the comparison</source>

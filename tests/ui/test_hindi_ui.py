@@ -538,3 +538,50 @@ def test_dialog_buttons_come_from_our_translation(window, qtbot) -> None:  # typ
     assert any(t.startswith("पूरी जानकारी") for t in texts_)
     box.close()
     assert isinstance(box, QDialog)
+
+
+def test_a_long_hindi_note_is_cut_between_letters(themed_app) -> None:  # type: ignore[no-untyped-def]
+    """The note's length limit never leaves half a letter (a vowel sign without its consonant)."""
+    from PySide6.QtCore import QTextBoundaryFinder
+
+    from shishya_desktop.ui.common.elided import cut_between_letters
+
+    text = "क्षत्रिय " * 10 + "🩺 स्त्री"
+    for limit in range(len(text) + 2):
+        kept = cut_between_letters(text, limit)
+        assert text.startswith(kept) and len(kept) <= limit
+        utf16 = len(kept.encode("utf-16-le")) // 2
+        finder = QTextBoundaryFinder(QTextBoundaryFinder.BoundaryType.Grapheme, text)
+        finder.setPosition(utf16)
+        assert finder.isAtBoundary(), (limit, kept[-3:])
+
+
+def test_content_follows_the_language(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Lists, the page, Compare, My careers and the quiz read the catalogue again on a switch."""
+    explore = window.explore
+    explore.page.open_career("physiotherapist")
+    window.add_to_compare("physiotherapist")
+    window.add_to_compare("nurse")
+    window.toggle_saved("physiotherapist")
+    quiz = window.quiz
+    quiz.start(short=True)
+    english_question = quiz.question.text()
+
+    def shown() -> list[str]:
+        return [
+            explore.model.data(explore.model.index(0, 0)),
+            explore.page.title_label.text(),
+            window.compare.model.headerData(0, Qt.Orientation.Horizontal),
+            window.shortlist.model.data(window.shortlist.model.index(0, 0)),
+            quiz.question.text(),
+        ]
+
+    assert not any(DEVANAGARI.search(text) for text in shown())
+    window.set_language(i18n.HINDI)
+    settle()
+    assert all(DEVANAGARI.search(text) for text in shown()), shown()
+    assert window.catalog.language == i18n.HINDI
+    window.set_language(i18n.ENGLISH)
+    settle()
+    assert not any(DEVANAGARI.search(text) for text in shown())
+    assert quiz.question.text() == english_question

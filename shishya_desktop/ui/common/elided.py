@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QSize, Qt, QTextBoundaryFinder
 from PySide6.QtGui import QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -13,6 +13,23 @@ from PySide6.QtWidgets import (
     QStylePainter,
     QWidget,
 )
+
+
+def cut_between_letters(text: str, limit: int) -> str:
+    """At most ``limit`` characters of ``text``, never cut inside a letter: a Devanagari
+    consonant keeps its vowel signs and virama (Qt's grapheme boundaries decide)."""
+    if len(text) <= limit:
+        return text
+    # Qt counts UTF-16 units; Python counts code points (they differ only beyond U+FFFF).
+    units = [len(ch.encode("utf-16-le")) // 2 for ch in text]
+    finder = QTextBoundaryFinder(QTextBoundaryFinder.BoundaryType.Grapheme, text)
+    end = limit
+    while end > 0:
+        finder.setPosition(sum(units[:end]))
+        if finder.isAtBoundary():
+            break
+        end -= 1
+    return text[:end]
 
 
 class ElidedLabel(QLabel):

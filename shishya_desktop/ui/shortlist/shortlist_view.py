@@ -23,6 +23,7 @@ from ...guide.plan import make_plan
 from ...userdata.session import Session
 from ...userdata.store import MAX_NOTE, ImportProblem
 from ..common import file_dialogs, i18n, plain
+from ..common.elided import cut_between_letters
 from ..explore.delegate import card_list
 from .shortlist_model import ShortlistModel
 
@@ -254,7 +255,7 @@ class ShortlistView(QWidget):
     def _note_changed(self) -> None:
         if not self._editing:
             return
-        text = self.note.toPlainText()[:MAX_NOTE]
+        text = cut_between_letters(self.note.toPlainText(), MAX_NOTE)
         self.store.set_note(self._editing, text)  # saved at each keystroke, in a transaction
         self.model.update_note(self._editing, text)
 

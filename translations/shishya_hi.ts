@@ -130,7 +130,7 @@
     </message>
     <message>
         <source>Matching careers</source>
-        <translation>मिलते हुए करियर</translation>
+        <translation>खोज से मिले करियर</translation>
     </message>
     <message>
         <source>Differences only</source>
@@ -213,7 +213,7 @@ Type a name above, or press “+ Add to compare” on any career page.</source>
     <name>ContentUpdate</name>
     <message>
         <source>content %1 of %2</source>
-        <translation>सामग्री %1, %2 की</translation>
+        <translation>सामग्री %1 (%2)</translation>
     </message>
     <message>
         <source>for all users</source>
@@ -269,7 +269,7 @@ Type a name above, or press “+ Add to compare” on any career page.</source>
     </message>
     <message>
         <source>Content %1 of %2 is installed. Shishya now shows it. “Restore previous content” in the Content menu undoes this.</source>
-        <translation>सामग्री %1 (%2) इंस्टॉल हो गई। शिष्य अब यही दिखाएगा। सामग्री मेन्यू में “पिछली सामग्री वापस लाएँ” से इसे पलट सकते हैं।</translation>
+        <translation>सामग्री %1 (%2) इंस्टॉल हो गई। शिष्य अब यही दिखाएगा। सामग्री मेन्यू में “पिछली सामग्री वापस लाएँ” से इसे पहले जैसा कर सकते हैं।</translation>
     </message>
     <message>
         <source>Content not changed</source>
@@ -347,7 +347,7 @@ Type a name above, or press “+ Add to compare” on any career page.</source>
 Try an exam&apos;s short name (NEET, JEE, CLAT, CUET), what it is for (medical, law, design, army, bank), or a career (doctor, pilot).</source>
         <translation>“%1” से कोई परीक्षा नहीं मिली।
 
-परीक्षा का छोटा नाम (NEET, JEE, CLAT, CUET), वह किस लिए है (मेडिकल, लॉ, डिज़ाइन, आर्मी, बैंक), या कोई करियर (डॉक्टर, पायलट) लिखकर देखें।</translation>
+परीक्षा का छोटा नाम (NEET, JEE, CLAT, CUET), वह किस लिए है (मेडिकल, कानून, डिज़ाइन, आर्मी, बैंक), या कोई करियर (डॉक्टर, पायलट) लिखकर देखें।</translation>
     </message>
     <message>
         <source>%1 exam page →</source>
@@ -429,7 +429,7 @@ Try an exam&apos;s short name (NEET, JEE, CLAT, CUET), what it is for (medical, 
     </message>
     <message>
         <source>Start after: %1</source>
-        <translation>शुरुआत: %1 के बाद</translation>
+        <translation>इसके बाद शुरू: %1</translation>
     </message>
     <message>
         <source>Any fresher pay</source>
@@ -485,7 +485,7 @@ Try an exam&apos;s short name (NEET, JEE, CLAT, CUET), what it is for (medical, 
     </message>
     <message>
         <source>Demand: %1 or better</source>
-        <translation>माँग: %1 या उससे ज़्यादा</translation>
+        <translation>माँग: %1 या उससे बेहतर</translation>
     </message>
     <message>
         <source>Sort careers</source>
@@ -564,12 +564,12 @@ Try an exam&apos;s short name (NEET, JEE, CLAT, CUET), what it is for (medical, 
 Try a career&apos;s name (doctor, electrician, CA), an exam (NEET, CLAT), or what you like or need: coding, drawing, animals, government job, no maths, after 10th.</source>
         <translation>“%1” से कोई करियर नहीं मिला।
 
-किसी करियर का नाम (डॉक्टर, इलेक्ट्रीशियन, CA), कोई परीक्षा (NEET, CLAT), या आपको क्या पसंद है या क्या चाहिए, वह लिखें: कोडिंग, ड्रॉइंग, जानवर, सरकारी नौकरी, बिना मैथ्स, 10वीं के बाद।</translation>
+किसी करियर का नाम (डॉक्टर, इलेक्ट्रीशियन, CA), कोई परीक्षा (NEET, CLAT), या आपको क्या पसंद है या क्या चाहिए, वह लिखें: कोडिंग, ड्रॉइंग, जानवर, सरकारी नौकरी, बिना गणित, 10वीं के बाद।</translation>
     </message>
     <message>
         <source>No career matches these choices.
 Clear some filters to see more.</source>
-        <translation>इन चुनावों से कोई करियर नहीं मिला।
+        <translation>इन फ़िल्टर से कोई करियर नहीं मिला।
 ज़्यादा देखने के लिए कुछ फ़िल्टर हटाएँ।</translation>
     </message>
     <message>
@@ -637,7 +637,7 @@ Clear some filters to see more.</source>
     </message>
     <message>
         <source>Export the current career page or comparison as a PDF</source>
-        <translation>खुला हुआ करियर पेज या तुलना PDF में बनाएँ</translation>
+        <translation>खुले करियर पेज या तुलना का PDF बनाएँ</translation>
     </message>
     <message>
         <source>Larger text / smaller text / normal text size</source>
@@ -645,7 +645,7 @@ Clear some filters to see more.</source>
     </message>
     <message>
         <source>Move between controls</source>
-        <translation>एक बटन से दूसरे पर जाएँ</translation>
+        <translation>एक बटन या बॉक्स से दूसरे पर जाएँ</translation>
     </message>
     <message>
         <source>This help</source>
@@ -653,7 +653,7 @@ Clear some filters to see more.</source>
     </message>
     <message>
         <source>Clear the search box; close a dialog</source>
-        <translation>खोज बॉक्स खाली करें; खुली खिड़की बंद करें</translation>
+        <translation>खोज बॉक्स खाली करें; खुली विंडो बंद करें</translation>
     </message>
     <message>
         <source>Using Shishya</source>
@@ -665,7 +665,7 @@ Clear some filters to see more.</source>
     </message>
     <message>
         <source>Type any name people use for a career in the search box: doctor, CA, vakil, डॉक्टर. Misspellings and Hindi spellings work. You can also type what you want: coding, no maths, after 10th, sarkari naukri.</source>
-        <translation>खोज बॉक्स में किसी करियर का कोई भी नाम लिखें जो लोग बोलते हैं: डॉक्टर, CA, वकील, doctor। गलत स्पेलिंग और हिंदी स्पेलिंग भी चलती है। आप यह भी लिख सकते हैं कि आपको क्या चाहिए: कोडिंग, बिना मैथ्स, 10वीं के बाद, सरकारी नौकरी।</translation>
+        <translation>खोज बॉक्स में किसी करियर का कोई भी नाम लिखें जो लोग बोलते हैं: डॉक्टर, doctor, CA, vakil। गलत स्पेलिंग भी चलती है, और हिंदी शब्द अंग्रेज़ी अक्षरों में भी लिख सकते हैं। आप यह भी लिख सकते हैं कि आपको क्या चाहिए: कोडिंग, बिना गणित, 10वीं के बाद, sarkari naukri।</translation>
     </message>
     <message>
         <source>The filters below the box narrow the list: category, stream after 10th, education, fresher pay, sector, subjects in class 11–12, low-cost route and demand. Clear filters puts everything back.</source>
@@ -757,7 +757,7 @@ Clear some filters to see more.</source>
     </message>
     <message>
         <source>Official notices of exam bodies and regulators (NTA, NMC, AICTE, UGC, UPSC, …)</source>
-        <translation>परीक्षा लेने वाली संस्थाओं और नियामकों की आधिकारिक सूचनाएँ (NTA, NMC, AICTE, UGC, UPSC, …)</translation>
+        <translation>परीक्षा लेने वाली और नियम बनाने वाली संस्थाओं की आधिकारिक सूचनाएँ (NTA, NMC, AICTE, UGC, UPSC, …)</translation>
     </message>
     <message>
         <source>Eligibility, exams and routes; each fact names its source on the page</source>
@@ -789,7 +789,7 @@ Clear some filters to see more.</source>
     </message>
     <message>
         <source>Part of Shishya; quotes only from well-documented authors</source>
-        <translation>शिष्य का हिस्सा; विचार सिर्फ़ जाने-माने लेखकों के</translation>
+        <translation>शिष्य का हिस्सा; विचार सिर्फ़ उन लेखकों के जिनके बारे में पक्की जानकारी है</translation>
     </message>
     <message>
         <source>What</source>
@@ -1201,7 +1201,7 @@ Clear some filters to see more.</source>
     </message>
     <message>
         <source>Honest pros and cons</source>
-        <translation>सच्चे फ़ायदे और नुकसान</translation>
+        <translation>फ़ायदे और नुकसान, सच-सच</translation>
     </message>
     <message>
         <source>Demand outlook</source>
@@ -1213,7 +1213,7 @@ Clear some filters to see more.</source>
     </message>
     <message>
         <source>Relevant exams</source>
-        <translation>ज़रूरी परीक्षाएँ</translation>
+        <translation>इससे जुड़ी परीक्षाएँ</translation>
     </message>
     <message>
         <source>Exams</source>
@@ -1237,7 +1237,7 @@ Clear some filters to see more.</source>
     </message>
     <message>
         <source>Leads to</source>
-        <translation>इससे आगे</translation>
+        <translation>इससे क्या मिलता है</translation>
     </message>
     <message>
         <source>Dates change every year: check the official notice.</source>
@@ -1652,7 +1652,7 @@ Do you want to delete it anyway?</source>
     </message>
     <message>
         <source>Show </source>
-        <translation>दिखाएँ </translation>
+        <translation>दिखाएँ: </translation>
     </message>
     <message>
         <source>Show &amp;hidden files</source>
@@ -1675,7 +1675,7 @@ Do you want to delete it anyway?</source>
     </message>
     <message>
         <source>Kind</source>
-        <translation>किस तरह की</translation>
+        <translation>प्रकार</translation>
     </message>
     <message>
         <source>My Computer</source>
@@ -1756,7 +1756,7 @@ Do you want to delete it anyway?</source>
     </message>
     <message>
         <source>Show Details...</source>
-        <translation>पूरी जानकारी देखें...</translation>
+        <translation>जानकारी दिखाएँ...</translation>
     </message>
 </context>
 <context>
@@ -1783,11 +1783,11 @@ Do you want to delete it anyway?</source>
     </message>
     <message>
         <source>left margin</source>
-        <translation>बाएँ का हाशिया</translation>
+        <translation>बायाँ हाशिया</translation>
     </message>
     <message>
         <source>Margins</source>
-        <translation>हाशिया</translation>
+        <translation>हाशिए</translation>
     </message>
     <message>
         <source>Millimeters (mm)</source>
@@ -1839,7 +1839,7 @@ Do you want to delete it anyway?</source>
     </message>
     <message>
         <source>right margin</source>
-        <translation>दाएँ का हाशिया</translation>
+        <translation>दायाँ हाशिया</translation>
     </message>
     <message>
         <source>top margin</source>
@@ -1931,7 +1931,7 @@ Do you want to delete it anyway?</source>
         <source>%1 already exists.
 Do you want to overwrite it?</source>
         <translation>%1 पहले से है।
-क्या आप इसे बदलना चाहते हैं?</translation>
+क्या आप इसकी जगह नई फ़ाइल रखना चाहते हैं?</translation>
     </message>
     <message>
         <source>%1 does not follow the correct syntax. Please use &apos;,&apos; to separate ranges and pages, &apos;-&apos; to define ranges and make sure ranges do not intersect with each other.</source>
@@ -2053,7 +2053,7 @@ Please turn one of those options off.</source>
     </message>
     <message>
         <source>The &apos;From&apos; value cannot be greater than the &apos;To&apos; value.</source>
-        <translation>&apos;से&apos; वाला नंबर &apos;तक&apos; वाले नंबर से बड़ा नहीं हो सकता।</translation>
+        <translation>पहला पेज नंबर दूसरे पेज नंबर से बड़ा नहीं हो सकता।</translation>
     </message>
     <message>
         <source>There are conflicts in duplex settings. Do you want to fix them?</source>
@@ -2069,7 +2069,7 @@ Please turn one of those options off.</source>
     </message>
     <message>
         <source>Write PDF file</source>
-        <translation>PDF फ़ाइल लिखें</translation>
+        <translation>PDF फ़ाइल में प्रिंट</translation>
     </message>
 </context>
 <context>
@@ -2080,7 +2080,7 @@ Please turn one of those options off.</source>
     </message>
     <message>
         <source>Export to PDF</source>
-        <translation>PDF में बनाएँ</translation>
+        <translation>PDF बनाएँ</translation>
     </message>
     <message>
         <source>First page</source>
@@ -2207,7 +2207,7 @@ Please turn one of those options off.</source>
     </message>
     <message>
         <source>Pages</source>
-        <translation>पेज</translation>
+        <translation>पेज नंबर</translation>
     </message>
     <message>
         <source>Pages from</source>
@@ -2383,11 +2383,11 @@ Please turn one of those options off.</source>
     </message>
     <message>
         <source>finding out how and why</source>
-        <translation>यह पता लगाना कि कैसे और क्यों</translation>
+        <translation>कैसे और क्यों की खोजबीन करना</translation>
     </message>
     <message>
         <source>making and creating</source>
-        <translation>कुछ नया बनाना और रचना</translation>
+        <translation>कुछ नया बनाना और डिज़ाइन करना</translation>
     </message>
     <message>
         <source>helping people</source>
@@ -2395,7 +2395,7 @@ Please turn one of those options off.</source>
     </message>
     <message>
         <source>leading and persuading</source>
-        <translation>आगे बढ़कर अगुवाई करना और दूसरों को मनाना</translation>
+        <translation>अगुवाई करना और दूसरों को मनाना</translation>
     </message>
     <message>
         <source>keeping things in order</source>
@@ -2536,7 +2536,7 @@ Please turn one of those options off.</source>
     </message>
     <message>
         <source>Keys: 1–5 answer and go on · arrows move · Enter next · Backspace back</source>
-        <translation>बटन: 1–5 से जवाब देकर आगे · तीर से ऊपर-नीचे · Enter से अगला · Backspace से पिछला</translation>
+        <translation>कीबोर्ड: 1–5 से जवाब देकर आगे · तीर से ऊपर-नीचे · Enter से अगला · Backspace से पिछला</translation>
     </message>
     <message>
         <source>Back</source>
@@ -2624,7 +2624,7 @@ Please turn one of those options off.</source>
     </message>
     <message>
         <source>No career in the list fits these choices well. Try another level or stream.</source>
-        <translation>इन चुनावों से सूची का कोई करियर ठीक से मेल नहीं खाता। कोई और पढ़ाई या स्ट्रीम चुनकर देखें।</translation>
+        <translation>आपकी चुनी पढ़ाई और स्ट्रीम से सूची का कोई करियर ठीक से मेल नहीं खाता। कोई और पढ़ाई या स्ट्रीम चुनकर देखें।</translation>
     </message>
 </context>
 <context>
@@ -2702,7 +2702,7 @@ Please turn one of those options off.</source>
     </message>
     <message>
         <source>Compare selected</source>
-        <translation>चुने हुए की तुलना</translation>
+        <translation>चुने हुए करियर की तुलना</translation>
     </message>
     <message>
         <source>Select two to four careers (Ctrl+click)</source>
@@ -2788,7 +2788,7 @@ Please turn one of those options off.</source>
     <name>StillThereDialog</name>
     <message>
         <source>Still there?</source>
-        <translation>अभी यहाँ हैं?</translation>
+        <translation>क्या आप अभी भी यहाँ हैं?</translation>
     </message>
     <message>
         <source>I&apos;m still here</source>

@@ -71,17 +71,18 @@ def rank(vocabulary: dict[str, str], code: str) -> int:
     return -1
 
 
-# The Hindi of every label above, as a Hindi-medium student says it.
+# The Hindi of every label above, as a Hindi-medium student says it (the same words as the
+# interface's translation file, translations/shishya_hi.ts, context Vocab).
 LABELS_HI: dict[str, str] = {
     "Science (PCM)": "साइंस (PCM)",
     "Science (PCB)": "साइंस (PCB)",
     "Commerce": "कॉमर्स",
-    "Arts / Humanities": "आर्ट्स / मानविकी",
-    "Vocational / ITI": "व्यावसायिक / ITI",
+    "Arts / Humanities": "आर्ट्स / ह्यूमैनिटीज़",
+    "Vocational / ITI": "वोकेशनल / ITI",
     "Any stream": "कोई भी स्ट्रीम",
     "No formal minimum": "कोई तय न्यूनतम पढ़ाई नहीं",
     "Class 10": "कक्षा 10",
-    "ITI certificate": "ITI सर्टिफिकेट",
+    "ITI certificate": "ITI सर्टिफ़िकेट",
     "Class 12": "कक्षा 12",
     "Diploma": "डिप्लोमा",
     "Bachelor's degree": "ग्रेजुएशन (बैचलर डिग्री)",
@@ -89,8 +90,8 @@ LABELS_HI: dict[str, str] = {
     "Very strong": "बहुत ज़्यादा",
     "Strong": "ज़्यादा",
     "Steady": "स्थिर",
-    "Limited": "सीमित",
-    "Shrinking": "घट रही है",
+    "Limited": "कम",
+    "Shrinking": "घट रही",
     "While at school": "स्कूल में रहते हुए",
     "After class 10": "कक्षा 10 के बाद",
     "After class 12": "कक्षा 12 के बाद",
@@ -99,12 +100,12 @@ LABELS_HI: dict[str, str] = {
     "Government": "सरकारी",
     "Private": "प्राइवेट",
     "Self-employed": "अपना काम",
-    "Maths": "गणित",
-    "Physics": "फिज़िक्स",
+    "Maths": "मैथ्स",
+    "Physics": "फ़िज़िक्स",
     "Chemistry": "केमिस्ट्री",
     "Biology": "बायोलॉजी",
-    "Fresher": "शुरुआत में",
-    "2–5 years": "2–5 साल बाद",
+    "Fresher": "शुरुआती",
+    "2–5 years": "2–5 साल",
     "Senior": "सीनियर",
 }
 

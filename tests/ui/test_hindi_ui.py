@@ -535,7 +535,7 @@ def test_dialog_buttons_come_from_our_translation(window, qtbot) -> None:  # typ
     box = window.notify("t", "m", "details")
     texts_ = {b.text() for b in box.buttons()}
     assert "ठीक है" in texts_
-    assert any(t.startswith("पूरी जानकारी") for t in texts_)
+    assert any(t.startswith("जानकारी दिखाएँ") for t in texts_)
     box.close()
     assert isinstance(box, QDialog)
 

@@ -132,11 +132,13 @@ def _insert_content(db: sqlite_utils.Database, sources: Sources) -> None:
 
 
 def _insert_hindi(db: sqlite_utils.Database, sources: Sources) -> None:
-    table = db.table("hindi")
-    table.create({"owner": str, "field": str, "text": str}, pk=("owner", "field"))
-    table.insert_all(
-        {"owner": owner, "field": field, "text": text}
-        for owner, field, text in hindi.database_rows(sources)
+    owners: dict[str, dict[str, str]] = {}
+    for owner, field, text in hindi.database_rows(sources):
+        owners.setdefault(owner, {})[field] = text
+    db.execute("CREATE TABLE hindi (owner TEXT PRIMARY KEY, texts BLOB NOT NULL) WITHOUT ROWID")
+    db.conn.executemany(
+        "INSERT INTO hindi (owner, texts) VALUES (?, ?)",
+        [(owner, hindi.pack(texts)) for owner, texts in sorted(owners.items())],
     )
 
 

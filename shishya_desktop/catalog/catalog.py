@@ -90,7 +90,12 @@ DATA_ERRORS = (sqlite3.Error, UnicodeError, TypeError, ValueError, AttributeErro
 
 # The SQLite storage classes each declared column type may hold in a sound database.
 _ANY = "('text', 'integer', 'real', 'blob')"
-_TYPES = {"TEXT": "('text')", "INTEGER": "('integer')", "REAL": "('real', 'integer')"}
+_TYPES = {
+    "TEXT": "('text')",
+    "INTEGER": "('integer')",
+    "REAL": "('real', 'integer')",
+    "BLOB": "('blob')",
+}
 
 Method = TypeVar("Method", bound=Callable[..., Any])
 
@@ -285,7 +290,7 @@ class Catalog:
         if self._hindi_texts is None:
             from .localize import Hindi
 
-            self._hindi_texts = Hindi(self._rows("SELECT owner, field, text FROM hindi"))
+            self._hindi_texts = Hindi(self._rows("SELECT owner, texts FROM hindi"))
             self._category_names = {
                 slug: name_hi or name
                 for slug, name, name_hi in self._rows("SELECT slug, name, name_hi FROM categories")

@@ -13,6 +13,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -339,3 +340,20 @@ def search_text(doc: dict[str, Any], kind: str, fields: tuple[str, ...]) -> str:
     return " ; ".join(
         text for name in fields if name in current for _, text in flatten(table[name], name)
     )
+
+
+def pack(texts: dict[str, str]) -> bytes:
+    """One owner's Hindi as the database stores it (the same texts always give the same bytes)."""
+    data = json.dumps(texts, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    return zlib.compress(data.encode(), 9)
+
+
+def unpack(blob: bytes) -> dict[str, str]:
+    """The texts ``pack`` stored; ValueError for anything else."""
+    try:
+        texts = json.loads(zlib.decompress(blob).decode())
+    except zlib.error as error:
+        raise ValueError(f"damaged Hindi texts: {error}") from error
+    if not isinstance(texts, dict) or not all(isinstance(v, str) for v in texts.values()):
+        raise ValueError("not a table of texts")
+    return texts

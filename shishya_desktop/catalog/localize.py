@@ -11,7 +11,7 @@ import dataclasses
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from . import vocab
+from . import hindi, vocab
 from .needs import Matched, Need
 from .records import (
     Career,
@@ -36,10 +36,8 @@ Texts = dict[str, dict[str, str]]
 class Hindi:
     """Every Hindi text of a database, by owner and field, and the records made from them."""
 
-    def __init__(self, rows: Iterable[tuple[str, str, str]]):
-        self.texts: Texts = {}
-        for owner, field, text in rows:
-            self.texts.setdefault(owner, {})[field] = text
+    def __init__(self, rows: Iterable[tuple[str, bytes]]):
+        self.texts: Texts = {owner: hindi.unpack(blob) for owner, blob in rows}
 
     def _field(self, owner: str, field: str, english: str) -> str:
         return self.texts.get(owner, {}).get(field, english)

@@ -92,9 +92,11 @@ READ_COLUMNS: dict[str, tuple[str, ...]] = {
     "need_words": ("phrase", "need"),
     "need_careers": ("need", "position", "career_id"),
     "quiz_items": ("id", "position", "type", "text", "short_form"),
-    # Hindi beside the English: owner "career/<slug>", "exam/<slug>", "category/<slug>",
-    # "quote/<id>", "quiz/<id>" or "term/<abbr>/<full>"; field "tagline", "typical_day/0",
-    # "paths/1/steps/2" … (only translations made from the current English).
-    "hindi": ("owner", "field", "text"),
+    # Hindi beside the English, one row per owner ("career/<slug>", "exam/<slug>",
+    # "category/<slug>", "quote/<id>", "quiz/<id>", "need/<key>", "term/<abbr>/<full>"):
+    # texts is zlib-compressed JSON {field: text}, fields "tagline", "typical_day/0",
+    # "paths/1/steps/2" … (only translations made from the current English). Compressed,
+    # because the open check reads every page of the file and Devanagari takes 3 bytes a letter.
+    "hindi": ("owner", "texts"),
 }
 FTS_TABLE = "careers_fts"

@@ -496,7 +496,9 @@ class Catalog:
 
     def glossary(self) -> Glossary:
         """Every abbreviation with its full form, read once on first use (not at start-up);
-        the explanations in the chosen language."""
+        the explanations in the chosen language. In Hindi no term is spelt out inside the text
+        (an English full form in a Hindi sentence helps nobody; the Hindi carries its own
+        explanations in brackets): each keeps its tooltip, with the Hindi explanation."""
         if self._language not in self._glossaries:
             from .glossary import Glossary, Term  # not needed before the first page
 
@@ -506,7 +508,7 @@ class Catalog:
                     abbr,
                     full,
                     explain if hindi is None else hindi.explain(abbr, full, explain),
-                    bool(expand),
+                    bool(expand) and hindi is None,
                 )
                 for abbr, full, explain, expand in self._rows(
                     "SELECT abbr, full, explain, expand FROM glossary ORDER BY position"

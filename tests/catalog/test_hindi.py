@@ -261,3 +261,30 @@ def test_needs_applied_by_a_search_are_named_in_hindi(content_dir: Path, tmp_pat
         assert [m.need.label for m in catalog.search_careers("coding").needs] == ["कोडिंग"]
         labels = {m.need.label for m in catalog.search_careers("government job").needs}
     assert labels == {"Government jobs"}  # no Hindi yet: English
+
+
+def test_hindi_glossary_explains_in_hindi_without_spelling_out(
+    content_dir: Path, tmp_path: Path
+) -> None:
+    glossary = content_dir / "glossary.toml"
+    glossary.write_text(
+        glossary.read_text(encoding="utf-8").replace(
+            'explain = "the class 11-12 science group for health courses"',
+            'explain = "the class 11-12 science group for health courses"\n'
+            'explain_hi = "हेल्थ कोर्स के लिए कक्षा 11-12 का साइंस ग्रुप"',
+        ),
+        encoding="utf-8",
+    )
+    stamp_list(glossary, "term")
+    sources = read_sources(content_dir)
+    assert validate(sources) == []
+    out = tmp_path / "glossary.db"
+    build_database(sources, out)
+    with Catalog.open(out) as catalog:
+        english = {t.abbr: t for t in catalog.glossary().terms()}
+        catalog.set_language("hi")
+        hindi = {t.abbr: t for t in catalog.glossary().terms()}
+    assert english["PCB"].expand and not hindi["PCB"].expand
+    assert hindi["PCB"].explain == "हेल्थ कोर्स के लिए कक्षा 11-12 का साइंस ग्रुप"
+    assert hindi["PCB"].full == english["PCB"].full
+    assert hindi["IT"].explain == english["IT"].explain  # no Hindi yet: English

@@ -288,3 +288,23 @@ def test_hindi_glossary_explains_in_hindi_without_spelling_out(
     assert hindi["PCB"].explain == "हेल्थ कोर्स के लिए कक्षा 11-12 का साइंस ग्रुप"
     assert hindi["PCB"].full == english["PCB"].full
     assert hindi["IT"].explain == english["IT"].explain  # no Hindi yet: English
+
+
+def test_damaged_hindi_texts_give_a_clear_error_and_english_still_works(hindi_db: Path) -> None:
+    import sqlite3
+
+    from shishya_desktop.catalog.errors import CatalogError
+    from tests.resealed import reseal
+
+    with sqlite3.connect(hindi_db) as connection:
+        connection.execute("UPDATE hindi SET texts = x'00ff10' WHERE owner = 'career/doctor'")
+    connection.close()
+    reseal(hindi_db)  # a faulty build, not a damaged file: the seal would refuse that at open
+    with Catalog.open(hindi_db) as catalog:
+        catalog.set_language("hi")
+        with pytest.raises(CatalogError, match="damaged") as raised:
+            catalog.career("doctor")
+        assert "Hindi" in raised.value.details()
+        catalog.set_language("en")
+        career = catalog.career("doctor")
+    assert career is not None and career.title == "Doctor"

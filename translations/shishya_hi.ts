@@ -36,6 +36,37 @@
     </message>
 </context>
 <context>
+    <name>CatalogError</name>
+    <message>
+        <source>The career database is missing. Reinstall Shishya.</source>
+        <translation>करियर डेटाबेस नहीं मिला। शिष्य को फिर से इंस्टॉल करें।</translation>
+    </message>
+    <message>
+        <source>Shishya is not allowed to read the career database. Ask whoever looks after this computer to let every user read the Shishya folder, or reinstall Shishya.</source>
+        <translation>शिष्य को करियर डेटाबेस पढ़ने की अनुमति नहीं है। इस कंप्यूटर की देखभाल करने वाले से कहें कि हर यूज़र को शिष्य का फ़ोल्डर पढ़ने दें, या शिष्य को फिर से इंस्टॉल करें।</translation>
+    </message>
+    <message>
+        <source>The career database is damaged. Reinstall Shishya.</source>
+        <translation>करियर डेटाबेस खराब हो गया है। शिष्य को फिर से इंस्टॉल करें।</translation>
+    </message>
+    <message>
+        <source>This file is not a Shishya career database.</source>
+        <translation>यह फ़ाइल शिष्य का करियर डेटाबेस नहीं है।</translation>
+    </message>
+    <message>
+        <source>The career database is older than this version of Shishya. Reinstall Shishya.</source>
+        <translation>करियर डेटाबेस शिष्य के इस वर्ज़न से पुराना है। शिष्य को फिर से इंस्टॉल करें।</translation>
+    </message>
+    <message>
+        <source>The career database is newer than this version of Shishya. Update Shishya.</source>
+        <translation>करियर डेटाबेस शिष्य के इस वर्ज़न से नया है। शिष्य को अपडेट करें।</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s SQLite library has no full-text search (FTS5). Reinstall Shishya.</source>
+        <translation>इस कंप्यूटर की SQLite लाइब्रेरी में फ़ुल-टेक्स्ट सर्च (FTS5) नहीं है। शिष्य को फिर से इंस्टॉल करें।</translation>
+    </message>
+</context>
+<context>
     <name>Compare</name>
     <message>
         <source>%1 (shared by all)</source>

@@ -10,17 +10,34 @@ from enum import Enum
 from pathlib import Path
 
 
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Marks a message for the interface's translation file (the window shows it translated)."""
+    return text
+
+
 class Problem(Enum):
-    MISSING = "The career database is missing. Reinstall Shishya."
-    NO_ACCESS = (
-        "Shishya is not allowed to read the career database. Ask whoever looks after this "
-        "computer to let every user read the Shishya folder, or reinstall Shishya."
+    MISSING = QT_TRANSLATE_NOOP(
+        "CatalogError", "The career database is missing. Reinstall Shishya."
     )
-    DAMAGED = "The career database is damaged. Reinstall Shishya."
-    FOREIGN = "This file is not a Shishya career database."
-    TOO_OLD = "The career database is older than this version of Shishya. Reinstall Shishya."
-    TOO_NEW = "The career database is newer than this version of Shishya. Update Shishya."
-    NO_SEARCH = "This computer's SQLite library has no full-text search (FTS5). Reinstall Shishya."
+    NO_ACCESS = QT_TRANSLATE_NOOP(
+        "CatalogError",
+        "Shishya is not allowed to read the career database. Ask whoever looks after this computer to let every user read the Shishya folder, or reinstall Shishya.",  # noqa: E501 (one literal: lupdate reads no concatenation)
+    )
+    DAMAGED = QT_TRANSLATE_NOOP(
+        "CatalogError", "The career database is damaged. Reinstall Shishya."
+    )
+    FOREIGN = QT_TRANSLATE_NOOP("CatalogError", "This file is not a Shishya career database.")
+    TOO_OLD = QT_TRANSLATE_NOOP(
+        "CatalogError",
+        "The career database is older than this version of Shishya. Reinstall Shishya.",
+    )
+    TOO_NEW = QT_TRANSLATE_NOOP(
+        "CatalogError", "The career database is newer than this version of Shishya. Update Shishya."
+    )
+    NO_SEARCH = QT_TRANSLATE_NOOP(
+        "CatalogError",
+        "This computer's SQLite library has no full-text search (FTS5). Reinstall Shishya.",
+    )
 
 
 class CatalogError(Exception):

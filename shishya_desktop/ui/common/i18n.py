@@ -113,6 +113,12 @@ def set_catalog_language(catalog: object, code: str) -> None:
         set_language(code)
 
 
+def catalog_message(error: Exception) -> str:
+    """A catalogue error's message for the student, in the interface's language (the
+    details for whoever looks after the computer stay as written)."""
+    return QCoreApplication.translate("CatalogError", str(error))
+
+
 def is_hindi() -> bool:
     return current() == HINDI
 

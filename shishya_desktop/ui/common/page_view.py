@@ -227,7 +227,7 @@ class PageView(QWidget):
                 html, title = render_exam(exam, self._catalog.glossary()), exam.short_name
         except CatalogError as error:
             title = self.tr("This page cannot be shown")
-            html = render_problem(title, str(error), error.details())
+            html = render_problem(title, i18n.catalog_message(error), error.details())
             self.failed = error
         else:
             self.failed = None

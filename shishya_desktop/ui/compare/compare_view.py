@@ -200,7 +200,7 @@ class CompareView(QWidget):
         self.explain.setText(
             self.tr("This comparison cannot be shown.")
             + "\n"
-            + str(error)
+            + i18n.catalog_message(error)
             + "\n\n"
             + error.details()
         )

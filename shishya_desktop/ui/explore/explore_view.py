@@ -415,7 +415,11 @@ class ExploreView(QWidget):
         self.model.set_careers(())
         self.count_label.setText(self.tr("Search failed"))
         self.empty_label.setText(
-            self.tr("The search could not run.") + "\n" + str(error) + "\n\n" + error.details()
+            self.tr("The search could not run.")
+            + "\n"
+            + i18n.catalog_message(error)
+            + "\n\n"
+            + error.details()
         )
         self.results.setCurrentIndex(1)
         self.results_changed.emit(0)

@@ -362,8 +362,10 @@ def cmd_glossary_merge(args: argparse.Namespace) -> int:
         others = [t.full for t in merge.terms if glossary_rules.same_key(t, term) and t != term]
         print(f"added {term.abbr}: {term.full} (another meaning, beside: {'; '.join(others)})")
     if merge.added or merge.senses:
-        with target.open("rb") as handle:
-            hindi = glossary_rules.hindi_of_entries(tomllib.load(handle).get("term", []))
+        hindi: dict[tuple[str, str], dict[str, str]] = {}
+        for path in [*args.files, target]:  # the glossary's own Hindi wins over a staging file's
+            with path.open("rb") as handle:
+                hindi.update(glossary_rules.hindi_of_entries(tomllib.load(handle).get("term", [])))
         text = glossary_rules.glossary_toml(merge.terms, header, hindi)
         target.write_text(text, encoding="utf-8")
     print(

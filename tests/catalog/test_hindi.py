@@ -308,3 +308,18 @@ def test_damaged_hindi_texts_give_a_clear_error_and_english_still_works(hindi_db
         catalog.set_language("en")
         career = catalog.career("doctor")
     assert career is not None and career.title == "Doctor"
+
+
+def test_glossary_merge_brings_the_hindi_of_new_terms(tmp_path: Path, content_dir: Path) -> None:
+    staging = tmp_path / "glossary-new.toml"
+    staging.write_text(
+        '[[term]]\nabbr = "ANM"\nfull = "Auxiliary Nurse Midwife"\nexplain = "a health worker"\n'
+        'explain_hi = "एक स्वास्थ्य कार्यकर्ता"\n',
+        encoding="utf-8",
+    )
+    assert main(["--data", str(content_dir), "glossary-merge", str(staging)]) == 0
+    text = (content_dir / "glossary.toml").read_text(encoding="utf-8")
+    assert 'explain_hi = "एक स्वास्थ्य कार्यकर्ता"' in text
+    assert any("is not stamped" in p for p in problems_in(content_dir))  # stamped after a check
+    stamp_list(content_dir / "glossary.toml", "term")
+    assert problems_in(content_dir) == []

@@ -481,7 +481,7 @@ class Catalog:
             glossary_senses=self._senses("career", slug),
         )
         hindi = self._hi
-        return career if hindi is None else hindi.career(career, self._names())
+        return career if hindi is None else hindi.career(career)
 
     @_guarded
     def related_careers(self, slug: str) -> tuple[CareerSummary, ...]:
@@ -569,7 +569,7 @@ class Catalog:
             glossary_senses=self._senses("exam", slug),
         )
         hindi = self._hi
-        return exam if hindi is None else hindi.exam(exam, self._names())
+        return exam if hindi is None else hindi.exam(exam)
 
     @_guarded
     def careers_for_exam(self, slug: str) -> tuple[CareerSummary, ...]:

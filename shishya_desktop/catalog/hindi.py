@@ -112,6 +112,13 @@ def exam_english(doc: dict[str, Any]) -> dict[str, Any]:
     return {name: doc[name] for name in EXAM_FIELDS if isinstance(doc.get(name), str)}
 
 
+def translatable(kind: str, doc: dict[str, Any]) -> tuple[dict[str, Any], tuple[str, ...]]:
+    """The English a career's or exam's [hi] table translates, and the fields it may hold."""
+    if kind == "careers":
+        return career_english(doc), CAREER_FIELDS
+    return exam_english(doc), EXAM_FIELDS
+
+
 @dataclass(frozen=True, slots=True)
 class FieldStatus:
     field: str
@@ -331,10 +338,7 @@ def database_rows(sources: Any) -> Iterator[tuple[str, str, str]]:
 
 def search_text(doc: dict[str, Any], kind: str, fields: tuple[str, ...]) -> str:
     """The current Hindi of ``fields`` of a career or exam, as one text for the search index."""
-    if kind == "careers":
-        english, allowed = career_english(doc), CAREER_FIELDS
-    else:
-        english, allowed = exam_english(doc), EXAM_FIELDS
+    english, allowed = translatable(kind, doc)
     table = doc.get("hi")
     current = set(current_fields(english, table, allowed))
     return " ; ".join(

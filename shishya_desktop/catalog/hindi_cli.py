@@ -36,8 +36,7 @@ def _check_file(path: Path, kind: str) -> tuple[list[str], dict[str, int]]:
     lines: list[str] = []
     states: dict[str, int] = {}
     if kind in ("careers", "exams"):
-        english = hindi.career_english(doc) if kind == "careers" else hindi.exam_english(doc)
-        allowed = hindi.CAREER_FIELDS if kind == "careers" else hindi.EXAM_FIELDS
+        english, allowed = hindi.translatable(kind, doc)
         problems, statuses = hindi.check_table(english, doc.get("hi"), allowed)
         lines += [f"{where}: {message}" for where, message in problems]
     else:

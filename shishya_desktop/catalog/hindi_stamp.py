@@ -54,10 +54,7 @@ def stamp_document(path: Path, kind: str, *, refresh: bool = False) -> int:
     table = doc.get("hi")
     if table is None:
         return 0
-    if kind == "careers":
-        english, allowed = hindi.career_english(doc), hindi.CAREER_FIELDS
-    else:
-        english, allowed = hindi.exam_english(doc), hindi.EXAM_FIELDS
+    english, allowed = hindi.translatable(kind, doc)
     stamps = _table_stamps(english, table, allowed, refresh)
     old = table.get(hindi.STAMP_KEY, {}) if isinstance(table, dict) else {}
     changed = sum(1 for field, value in stamps.items() if old.get(field) != value)

@@ -34,7 +34,10 @@ Texts = dict[str, dict[str, str]]
 
 
 class Hindi:
-    """Every Hindi text of a database, by owner and field, and the records made from them."""
+    """Every Hindi text of a database, by owner and field, and the records made from them.
+
+    A career's related careers and an exam's careers come from the catalogue's own lists,
+    already in Hindi; only the record's own fields are replaced here."""
 
     def __init__(self, rows: Iterable[tuple[str, bytes]]):
         self.texts: Texts = {owner: hindi.unpack(blob) for owner, blob in rows}
@@ -69,7 +72,7 @@ class Hindi:
             exam, full_name=self._field(f"exam/{exam.slug}", "full_name", exam.full_name)
         )
 
-    def career(self, career: Career, category_names: dict[str, str]) -> Career:
+    def career(self, career: Career) -> Career:
         owner = f"career/{career.slug}"
         texts = self.texts.get(owner, {})
         bands = tuple(
@@ -97,8 +100,6 @@ class Hindi:
             salary_note=texts.get("salary_note", career.salary_note),
             salary=bands,
             paths=tuple(self._path(texts, n, path) for n, path in enumerate(career.paths)),
-            related=tuple(self.summary(s, category_names) for s in career.related),
-            exams=tuple(self.exam_summary(exam) for exam in career.exams),
         )
 
     @staticmethod
@@ -115,7 +116,7 @@ class Hindi:
             affordable=path.affordable,
         )
 
-    def exam(self, exam: Exam, category_names: dict[str, str]) -> Exam:
+    def exam(self, exam: Exam) -> Exam:
         owner = f"exam/{exam.slug}"
         return dataclasses.replace(
             exam,
@@ -124,7 +125,6 @@ class Hindi:
             about=self._field(owner, "about", exam.about),
             leads_to=self._field(owner, "leads_to", exam.leads_to),
             months=self._field(owner, "months", exam.months),
-            careers=tuple(self.summary(s, category_names) for s in exam.careers),
         )
 
     def quote(self, number: int, quote: Quote) -> Quote:

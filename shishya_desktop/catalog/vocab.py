@@ -113,10 +113,3 @@ LABELS_HI: dict[str, str] = {
 def label_hi(label: str) -> str:
     """The Hindi of one of the fixed labels (the label itself when it has none)."""
     return LABELS_HI.get(label, label)
-
-
-def localized(vocabulary: dict[str, str], language: str) -> dict[str, str]:
-    """A vocabulary with its labels in ``language`` ("en" or "hi")."""
-    if language != "hi":
-        return vocabulary
-    return {code: label_hi(label) for code, label in vocabulary.items()}

@@ -437,10 +437,11 @@ def _insert_needs(
     ranked = []
     listed = (sources.needs or {}).get("need", [])
     texts = {slug: needs.weighted_words(doc) for slug, doc in careers} if listed else {}
+    linked = needs.prominence(careers)
     for position, need in enumerate(listed, 1):
         ranked += [
             {"need": needs.need_key(position), "position": n, "career_id": id_of[slug]}
-            for n, slug in enumerate(needs.careers_of(need, careers, texts))
+            for n, slug in enumerate(needs.careers_of(need, careers, texts, linked))
         ]
     db.execute(
         "CREATE TABLE need_careers (need TEXT, position INTEGER, career_id INTEGER, "

@@ -269,7 +269,14 @@ class SearchEngine:
         for need in matched:
             members = self._careers_of_need(need.need.key)
             if ordered is None:
-                ordered = self._named_first(need.words.split(), members)
+                # An interest ("music") puts the careers named after it first (Musician); a
+                # filter ("commerce", "government job") keeps its own order, so a name that only
+                # shares the word ("E-commerce Seller") does not jump ahead.
+                ordered = (
+                    list(members)
+                    if need.need.is_filter
+                    else self._named_first(need.words.split(), members)
+                )
                 named = len(ordered)
             else:
                 allowed = set(members)
@@ -322,19 +329,17 @@ class SearchEngine:
         return tuple(dict.fromkeys(found))[:3]
 
     def _named_first(self, words: list[str], members: list[int]) -> list[int]:
-        """A need's careers, those whose names hold its words first ("music" → Musician)."""
-        query = prepare_tokens(words)
-        weights = ", ".join(str(w) for w in FTS_WEIGHTS)
-        named = [
+        """A need's careers, those whose titles hold its words first ("music" → Musician), each
+        group in the need's own order. Aliases are left out: an alias that only mentions the
+        word ("civil defence volunteer" on Home Guard) does not make a career the answer."""
+        query = prepare_tokens(words, TITLE_COLUMNS)
+        named = {
             number
             for (number,) in self._rows(
-                f"SELECT rowid FROM careers_fts WHERE careers_fts MATCH ? "
-                f"ORDER BY bm25(careers_fts, {weights}), rowid",
-                (query.name_match,),
+                "SELECT rowid FROM careers_fts WHERE careers_fts MATCH ?", (query.name_match,)
             )
-        ]
-        allowed = set(members)
-        first = [number for number in named if number in allowed]
+        }
+        first = [number for number in members if number in named]
         return list(dict.fromkeys([*first, *members]))
 
     def _ranked_careers(

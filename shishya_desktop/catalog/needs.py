@@ -220,11 +220,18 @@ def _passes(doc: Mapping[str, Any], chosen: Mapping[str, Any]) -> bool:
     return not (chosen.get("no_exams") and doc["exams"])
 
 
+# Where a career open to "any" stream ranks for a stream filter: after the careers that list the
+# stream first or second.
+STREAM_ANY = 2
+
+
 def _closeness(doc: Mapping[str, Any], chosen: Mapping[str, Any]) -> int:
     """How directly a career answers a filter: a stream or sector listed first ranks first."""
     score = 0
-    if "stream" in chosen and chosen["stream"] not in doc["streams"]:
-        score += 1
+    if "stream" in chosen:
+        streams = list(doc["streams"])
+        # Open to any stream ranks after the careers that list this stream by name.
+        score += streams.index(chosen["stream"]) if chosen["stream"] in streams else STREAM_ANY
     if "sector" in chosen:
         score += sectors_of(doc).index(chosen["sector"])
     if "max_education" in chosen:
@@ -256,21 +263,37 @@ def weighted_words(doc: Mapping[str, Any]) -> dict[str, int]:
     return found
 
 
+def prominence(careers: Sequence[tuple[str, Mapping[str, Any]]]) -> dict[str, int]:
+    """How many other careers list each career as related: the better-known careers (Doctor,
+    Pharmacist, IAS Officer) are linked from many pages, a narrow one from few."""
+    linked: dict[str, int] = {slug: 0 for slug, _doc in careers}
+    for _slug, doc in careers:
+        for other in doc.get("related", []):
+            if other in linked:
+                linked[other] += 1
+    return linked
+
+
 def careers_of(
     need: Mapping[str, Any],
     careers: Sequence[tuple[str, Mapping[str, Any]]],
     texts: Mapping[str, Mapping[str, int]] | None = None,
+    linked: Mapping[str, int] | None = None,
 ) -> list[str]:
-    """The slugs a need stands for, best first: its listed careers, then by terms and fields.
+    """The slugs a need stands for, best first: its listed careers, then by terms and fields,
+    then the better-known careers (``prominence``) before the narrower ones.
 
-    ``texts`` (slug → ``weighted_words``) saves reading every career again for each need.
+    ``texts`` (slug → ``weighted_words``) and ``linked`` (``prominence``) save reading every
+    career again for each need.
     """
+    if linked is None:
+        linked = prominence(careers)
     chosen = filter_of(need)
     pinned = list(need.get("careers", []))
     terms = {stem(word) for term in need.get("terms", []) for word in words(term)}
     categories = list(need.get("categories", []))
     scoped = bool(pinned or terms or categories)
-    ranked: list[tuple[int, int, str, str]] = []
+    ranked: list[tuple[int, int, int, str, str]] = []
     for slug, doc in careers:
         if not _passes(doc, chosen):
             continue
@@ -282,9 +305,11 @@ def careers_of(
             # Categories listed first rank first.
             score += 4 + len(categories) - categories.index(doc["category"])
         if slug in pinned:
-            ranked.append((-1, pinned.index(slug), "", slug))
+            ranked.append((-1, pinned.index(slug), 0, "", slug))
         elif score or not scoped:
-            ranked.append((_closeness(doc, chosen), -score, doc["title"].lower(), slug))
+            ranked.append(
+                (_closeness(doc, chosen), -score, -linked[slug], doc["title"].lower(), slug)
+            )
     return [slug for *_order, slug in sorted(ranked)]
 
 

@@ -382,13 +382,25 @@ def _check_eligibility_sources(check: _Checker) -> None:
 
 
 def _check_markup(file: str, value: Any, problems: list[Problem], field: str = "") -> None:
-    """Every text anywhere in a document is plain: no tags, no entities."""
+    """Every text anywhere in a document is plain: no tags, no entities, no backslashes."""
     if isinstance(value, str):
         found = MARKUP_PATTERN.search(value)
         if found:
             sample = value[found.start() : found.start() + 12]
             problems.append(
                 Problem(file, field, f"contains markup ('{sample}…'): write plain text")
+            )
+        elif "\\" in value:
+            # A line of a """ text ended with "\\" instead of "\": the page would show it.
+            at = value.index("\\")
+            sample = value[max(0, at - 12) : at + 1]
+            problems.append(
+                Problem(
+                    file,
+                    field,
+                    f"contains a backslash ('…{sample}'): end a line with a single \\ to join it"
+                    " to the next, or remove it",
+                )
             )
     elif isinstance(value, dict):
         for key, inner in value.items():

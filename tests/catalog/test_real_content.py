@@ -85,8 +85,8 @@ def test_every_career_has_a_low_cost_route(shipped: Catalog) -> None:
 def test_a_stream_need_answers_with_careers_of_that_stream(
     shipped: Catalog, typed: str, stream: str
 ) -> None:
-    """"commerce" means the commerce stream: the first answers list it by name, and a career
-    that merely has the word in its title (E-commerce Seller, open to any stream) is not one."""
+    """Typing 'commerce' means the commerce stream: the first answers list it by name, and a
+    career that merely has the word in its title (E-commerce Seller, any stream) is not one."""
     for slug in shipped.search_slugs(typed, limit=5):
         career = shipped.career(slug)
         assert career is not None and stream in career.streams, (typed, slug)

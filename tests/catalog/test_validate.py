@@ -347,6 +347,12 @@ def test_a_missing_glossary_file_is_reported(content_dir: Path) -> None:
             "exams/exam-one.toml: months: contains markup ('&#60;",
         ),
         (
+            "careers/nurse.toml",
+            'tagline = "Does',
+            'tagline = "Cares for patients. \\\\ Does',
+            "careers/nurse.toml: tagline: contains a backslash",
+        ),
+        (
             "quotes.toml",
             'author = "Aristotle"',
             'author = "<a href=file:///etc/passwd>x</a>"',

@@ -229,8 +229,7 @@ def _closeness(doc: Mapping[str, Any], chosen: Mapping[str, Any]) -> int:
     """How directly a career answers a filter: a stream or sector listed first ranks first."""
     score = 0
     if "stream" in chosen:
-        streams = list(doc["streams"])
-        # Open to any stream ranks after the careers that list this stream by name.
+        streams = doc["streams"]
         score += streams.index(chosen["stream"]) if chosen["stream"] in streams else STREAM_ANY
     if "sector" in chosen:
         score += sectors_of(doc).index(chosen["sector"])
